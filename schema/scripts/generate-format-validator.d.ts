@@ -1,0 +1,2 @@
+/** The generated validator module's text, as the script would write it. */
+export function formatValidatorModule(): string;

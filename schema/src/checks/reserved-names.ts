@@ -1,0 +1,30 @@
+import { error, type Diagnostic } from '../diagnostic.js';
+import { isMixpanelNamespaced, RESERVED_EVENT_PROPERTIES, RESERVED_PEOPLE_PROPERTIES, SDK_EVENT_PROPERTIES } from '../reserved-properties.js';
+import { didYouMean } from '../suggest.js';
+import { planProperties, type CheckContext } from './check-context.js';
+
+/**
+ * `$` and `mp_` names belong to Mixpanel: the plan may describe the reserved ones but not invent
+ * new ones. `distinct_id`, `token` and `time` are set by the SDK and are not event properties.
+ */
+export function checkReservedNames({ plan }: CheckContext): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const { section, property, path } of planProperties(plan)) {
+    const { name } = property;
+    const at = () => plan.locate(path, 'key');
+    if (section !== 'people' && SDK_EVENT_PROPERTIES.has(name)) {
+      diagnostics.push(error(at(), `\`${name}\` is set by the SDK on every event and cannot be defined as a property (calls may always send it)`));
+      continue;
+    }
+    const reserved = section === 'people' ? RESERVED_PEOPLE_PROPERTIES : RESERVED_EVENT_PROPERTIES;
+    if (isMixpanelNamespaced(name) && !reserved.has(name)) {
+      diagnostics.push(
+        error(
+          at(),
+          `\`${name}\` is not one of Mixpanel's reserved ${section === 'people' ? 'profile' : 'event'} properties, and \`$\`/\`mp_\` names are reserved for them${didYouMean(name, reserved)}`,
+        ),
+      );
+    }
+  }
+  return diagnostics;
+}

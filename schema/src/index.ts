@@ -1,0 +1,36 @@
+export type { Diagnostic, DiagnosticSeverity, SourceLocation } from './diagnostic.js';
+export { compareDiagnostics, hasErrors } from './diagnostic.js';
+export type {
+  CaseStyle,
+  CodeSettings,
+  Conventions,
+  EventDefinition,
+  Identity,
+  JsonSchema,
+  PeopleProperty,
+  Product,
+  PropertyDefinition,
+  Side,
+  Status,
+  Tracker,
+  TrackerKind,
+} from './model.js';
+export { PLAN_KEYWORDS } from './model.js';
+export { loadPlan, SUPPORTED_FORMAT_VERSION, type LoadResult } from './load-plan.js';
+export { findPlan, PLAN_FILE_NAMES } from './find-plan.js';
+export { PlanCache, planCache, type CacheEntry } from './plan-cache.js';
+export { fileSystemReader, PlanReadError, type PlanReader } from './plan-reader.js';
+export { TrackingPlan } from './tracking-plan.js';
+export { PLAN_FORMAT_SCHEMA_URL } from './check-format.js';
+export { toAjvSchema } from './property-validators.js';
+export { closestNames, didYouMean } from './suggest.js';
+export { looseName } from './naming/loose-name.js';
+export { conformsTo, splitWords, toCaseStyle } from './naming/case-style.js';
+export {
+  isMixpanelNamespaced,
+  RESERVED_EVENT_PROPERTIES,
+  RESERVED_PEOPLE_PROPERTIES,
+  SDK_EVENT_PROPERTIES,
+} from './reserved-properties.js';
+export type { NodePath } from './source/source-document.js';
+export { TRACKPLAN_VERSION } from './version.js';

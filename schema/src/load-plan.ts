@@ -1,0 +1,110 @@
+import { dirname, resolve } from 'node:path';
+import { buildModel } from './build-model.js';
+import { checkFormat } from './check-format.js';
+import { runPlanChecks } from './checks/index.js';
+import { compareDiagnostics, error, hasErrors, type Diagnostic } from './diagnostic.js';
+import { isObject, mergeIncludes } from './merge-includes.js';
+import { PlanSources } from './plan-sources.js';
+import { fileSystemReader, PlanReadError, type PlanReader } from './plan-reader.js';
+import { RefResolver } from './resolve-refs.js';
+import { parsePlanFile } from './source/parse-plan-file.js';
+import type { SourceDocument } from './source/source-document.js';
+import { TrackingPlan } from './tracking-plan.js';
+import { TRACKPLAN_VERSION } from './version.js';
+
+/** The plan format versions this trackplan reads. */
+export const SUPPORTED_FORMAT_VERSION = 1;
+
+export interface LoadResult {
+  /** The model, when the plan could be built (it may still carry errors: see `valid`). */
+  readonly plan: TrackingPlan | undefined;
+  /** True when no diagnostic is an error; warnings are allowed. */
+  readonly valid: boolean;
+  /** Every problem found, errors and warnings, in file and line order. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** The files read: the plan and everything it includes. */
+  readonly files: readonly string[];
+}
+
+/**
+ * Reads, parses and checks a plan and the files it includes. Invalid plans are reported through
+ * diagnostics, every problem at once; only a plan file that cannot be read at all throws
+ * (`PlanReadError`).
+ */
+export function loadPlan(file: string, reader: PlanReader = fileSystemReader): LoadResult {
+  const path = resolve(file);
+  const parsed = parsePlanFile(path, reader.readText(path));
+  if (!parsed.ok) return result(undefined, parsed.diagnostics, [path]);
+  const main = parsed.document;
+
+  const shape = checkTopLevel(main);
+  if (shape.length > 0) return result(undefined, shape, [path]);
+
+  const { includes, diagnostics: includeProblems } = readIncludes(main, reader);
+  const sources = new PlanSources(main, includes);
+  const formatProblems = [...checkFormat(main, 'plan'), ...includes.flatMap((doc) => checkFormat(doc, 'include')), ...includeProblems];
+  if (hasErrors(formatProblems)) return result(undefined, formatProblems, sources.files);
+
+  const { plan: raw, diagnostics: mergeProblems } = mergeIncludes(sources);
+  const refs = new RefResolver(isObject(raw.$defs) ? raw.$defs : {}, sources);
+  const plan = new TrackingPlan(buildModel(raw, refs), sources);
+  const diagnostics = [...mergeProblems, ...refs.diagnostics, ...runPlanChecks({ plan, raw })];
+  return result(plan, diagnostics, sources.files);
+}
+
+function result(plan: TrackingPlan | undefined, diagnostics: readonly Diagnostic[], files: readonly string[]): LoadResult {
+  const sorted = dedupe([...diagnostics]).sort(compareDiagnostics);
+  return { plan, valid: !hasErrors(sorted), diagnostics: sorted, files };
+}
+
+const dedupe = (diagnostics: Diagnostic[]): Diagnostic[] => {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const id = `${d.location.file}:${d.location.line}:${d.location.column}:${d.message}`;
+    return !seen.has(id) && seen.add(id) !== undefined;
+  });
+};
+
+/** A plan is a mapping with a format version this trackplan reads; anything else stops here. */
+function checkTopLevel(doc: SourceDocument): Diagnostic[] {
+  if (doc.value === null || doc.value === undefined) return [error(doc.locate([]), 'the plan is empty: start it with `version: 1`')];
+  if (!isObject(doc.value)) return [error(doc.locate([]), 'a plan must be a mapping of sections (version, events, ...)')];
+  const { version } = doc.value;
+  if (typeof version === 'number' && Number.isInteger(version) && version > SUPPORTED_FORMAT_VERSION) {
+    return [
+      error(
+        doc.locate(['version']),
+        `this plan uses format version ${version}, which needs a newer trackplan than ${TRACKPLAN_VERSION} (it reads format version ${SUPPORTED_FORMAT_VERSION}): upgrade @trackplan/schema`,
+      ),
+    ];
+  }
+  return [];
+}
+
+/** Reads every file named by `include` (paths or globs relative to the plan); problems are diagnostics. */
+function readIncludes(main: SourceDocument, reader: PlanReader): { includes: SourceDocument[]; diagnostics: Diagnostic[] } {
+  const patterns = isObject(main.value) && Array.isArray(main.value.include) ? main.value.include : [];
+  const includes: SourceDocument[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Set([main.file]);
+  patterns.forEach((pattern, i) => {
+    if (typeof pattern !== 'string') return;
+    const matched = reader.glob([pattern], dirname(main.file));
+    if (matched.length === 0) diagnostics.push(error(main.locate(['include', i]), `include \`${pattern}\` matches no file`));
+    for (const file of matched.filter((f) => !seen.has(f))) {
+      seen.add(file);
+      let text: string;
+      try {
+        text = reader.readText(file);
+      } catch (e) {
+        if (!(e instanceof PlanReadError)) throw e;
+        diagnostics.push(error(main.locate(['include', i]), `cannot read included file ${file}: ${e.message}`));
+        continue;
+      }
+      const parsed = parsePlanFile(file, text);
+      if (!parsed.ok) diagnostics.push(...parsed.diagnostics);
+      else if (parsed.document.value !== null) includes.push(parsed.document);
+    }
+  });
+  return { includes, diagnostics };
+}

@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// `npm run example`: trackplan on the bundled example company, examples/acme. It shows findings
+// and exits 0, since it is a demonstration; a step that fails to run at all still exits non-zero.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const trackplan = fileURLToPath(new URL('../schema/bin/trackplan.js', import.meta.url));
+
+const steps = [
+  {
+    title: 'Check the tracking plan',
+    args: ['validate', '--plan', 'examples/acme/tracking-plan.yaml'],
+  },
+  {
+    title: 'Check the plan as a pull request proposes to change it',
+    args: ['validate', '--plan', 'examples/acme/proposed/tracking-plan.yaml'],
+  },
+];
+
+for (const { title, args } of steps) {
+  process.stdout.write(`\n== ${title}\n$ trackplan ${args.join(' ')}\n`);
+  const { status, error } = spawnSync(process.execPath, [trackplan, ...args], { cwd: root, stdio: 'inherit' });
+  // 0 and 1 are results worth showing; anything else means the step itself broke.
+  if (error || status === null || status > 1) {
+    process.stderr.write(`example: \`trackplan ${args[0]}\` failed to run (exit ${status ?? error?.message})\n`);
+    process.exit(2);
+  }
+}

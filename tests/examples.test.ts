@@ -1,0 +1,29 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadPlan } from '../schema/src/index.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+describe('examples/acme', () => {
+  it('has a valid plan with three products, a deprecated event and server-owned people properties', () => {
+    const { plan, diagnostics } = loadPlan(`${root}/examples/acme/tracking-plan.yaml`);
+    expect(diagnostics).toEqual([]);
+    expect([...plan!.products.keys()]).toEqual(['web', 'mobile', 'backend']);
+    expect(plan!.events.size).toBeGreaterThanOrEqual(10);
+    expect(plan!.eventByName('User Signs Up')).toMatchObject({ status: 'deprecated', replacedBy: 'userSignsUp' });
+    expect([...plan!.people.values()].filter((p) => p.owner === 'server').map((p) => p.name)).toContain('plan');
+    expect(plan!.productsForFile(`${root}/examples/acme/services/api/src/orders.ts`)).toEqual(['backend']);
+  });
+
+  it('has a proposed version of the plan that is valid too', () => {
+    expect(loadPlan(`${root}/examples/acme/proposed/tracking-plan.yaml`).diagnostics).toEqual([]);
+  });
+
+  it('`npm run example` shows the checks and exits 0', () => {
+    const run = spawnSync('npm', ['run', 'example', '--silent'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('$ trackplan validate --plan examples/acme/tracking-plan.yaml\nexamples/acme/tracking-plan.yaml: valid (12 events, 2 super properties, 7 people properties, 3 products)');
+  });
+});
