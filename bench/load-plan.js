@@ -6,7 +6,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { planYaml } from './generate-plan.js';
 
 const events = Number(process.argv[2] ?? 2000);
@@ -54,4 +53,3 @@ console.log(`  load + check (cold)                ${ms(median('load'))}   target
 console.log(`  first event validator (ajv)        ${ms(median('firstValidator'))}`);
 console.log(`  all ${events} event validators       ${ms(median('allValidators'))}   (compiled lazily; a lint run compiles only those it uses)`);
 console.log(`  load + check again (warm process)  ${ms(median('warmLoad'))}`);
-void fileURLToPath;

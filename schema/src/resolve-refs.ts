@@ -21,6 +21,8 @@ export class RefResolver {
   /** The schema at `path` with every `$ref` inlined, and the definition it referred to, if any. */
   resolve(schema: unknown, path: NodePath): { schema: JsonSchema; ref: string | undefined } {
     if (!isObject(schema)) return { schema: {}, ref: undefined };
+    // Most properties have nothing to inline: share the parsed object instead of copying it.
+    if (!('$ref' in schema) && !isObject(schema.items) && !isObject(schema.properties)) return { schema, ref: undefined };
     const { $ref, ...rest } = schema;
     let base: JsonSchema = {};
     let ref: string | undefined;

@@ -40,7 +40,7 @@ export class TrackingPlan {
 
   readonly #sources: PlanSources;
   readonly #byEventName = new Map<string, EventDefinition>();
-  readonly #byLooseEventName = new Map<string, EventDefinition[]>();
+  #byLooseEventName: Map<string, EventDefinition[]> | undefined;
   readonly #validators = new ValidatorCache();
   #productMatchers: { name: string; matches: (path: string) => boolean }[] | undefined;
 
@@ -59,10 +59,6 @@ export class TrackingPlan {
     this.#sources = sources;
     for (const event of this.events.values()) {
       if (!this.#byEventName.has(event.eventName)) this.#byEventName.set(event.eventName, event);
-      const loose = looseName(event.eventName);
-      const similar = this.#byLooseEventName.get(loose);
-      if (similar) similar.push(event);
-      else this.#byLooseEventName.set(loose, [event]);
     }
     Object.freeze(this);
   }
@@ -74,6 +70,16 @@ export class TrackingPlan {
 
   /** Events whose eventName equals `name` but for case and separators (`user_signs_up` → `User signs up`). */
   eventsByLooseName(name: string): readonly EventDefinition[] {
+    // Built on first use: only suggestions need it.
+    if (!this.#byLooseEventName) {
+      this.#byLooseEventName = new Map();
+      for (const event of this.events.values()) {
+        const loose = looseName(event.eventName);
+        const similar = this.#byLooseEventName.get(loose);
+        if (similar) similar.push(event);
+        else this.#byLooseEventName.set(loose, [event]);
+      }
+    }
     return this.#byLooseEventName.get(looseName(name)) ?? [];
   }
 

@@ -8,6 +8,8 @@ import type { TrackingPlan } from '../tracking-plan.js';
 export interface CheckContext {
   readonly plan: TrackingPlan;
   readonly raw: RawObject;
+  /** Every property of the plan, listed once for all checks. */
+  readonly properties: readonly PlanProperty[];
 }
 
 export type PlanCheck = (context: CheckContext) => Diagnostic[];
@@ -28,7 +30,9 @@ export interface PlanProperty {
 const isExempt = (status: Status): boolean => status !== 'active';
 
 /** Every property in the plan: event properties, super properties, people properties. */
-export function* planProperties(plan: TrackingPlan): Generator<PlanProperty> {
+export const listPlanProperties = (plan: TrackingPlan): PlanProperty[] => [...planProperties(plan)];
+
+function* planProperties(plan: TrackingPlan): Generator<PlanProperty> {
   for (const event of plan.events.values()) {
     for (const property of event.properties.values()) {
       yield {

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostic.js';
-import type { CheckContext, PlanCheck } from './check-context.js';
+import { listPlanProperties, type CheckContext, type PlanCheck } from './check-context.js';
 import { checkEventNames } from './event-names.js';
 import { checkNamingConventions } from './naming-conventions.js';
 import { checkPropertyDrift } from './property-drift.js';
@@ -17,4 +17,7 @@ export const PLAN_CHECKS: readonly PlanCheck[] = [
   checkPropertyDrift,
 ];
 
-export const runPlanChecks = (context: CheckContext): Diagnostic[] => PLAN_CHECKS.flatMap((check) => check(context));
+export function runPlanChecks(input: Omit<CheckContext, 'properties'>): Diagnostic[] {
+  const context: CheckContext = { ...input, properties: listPlanProperties(input.plan) };
+  return PLAN_CHECKS.flatMap((check) => check(context));
+}

@@ -1,13 +1,13 @@
 import { error, type Diagnostic } from '../diagnostic.js';
 import { conformsTo, toCaseStyle } from '../naming/case-style.js';
 import { isMixpanelNamespaced, RESERVED_EVENT_PROPERTIES } from '../reserved-properties.js';
-import { planProperties, type CheckContext } from './check-context.js';
+import { type CheckContext } from './check-context.js';
 
 /**
  * Active event and property names follow `conventions`. Deprecated and retired entries are exempt,
  * and so are Mixpanel's own property names, which the plan does not get to choose.
  */
-export function checkNamingConventions({ plan }: CheckContext): Diagnostic[] {
+export function checkNamingConventions({ plan, properties }: CheckContext): Diagnostic[] {
   const { eventName: eventStyle, propertyName: propertyStyle, acronyms } = plan.conventions;
   const diagnostics: Diagnostic[] = [];
   if (eventStyle !== 'any') {
@@ -23,7 +23,7 @@ export function checkNamingConventions({ plan }: CheckContext): Diagnostic[] {
     }
   }
   if (propertyStyle !== 'any') {
-    for (const { property, path, exempt } of planProperties(plan)) {
+    for (const { property, path, exempt } of properties) {
       const { name } = property;
       if (exempt || isMixpanelNamespaced(name) || RESERVED_EVENT_PROPERTIES.has(name) || conformsTo(name, propertyStyle, acronyms)) continue;
       diagnostics.push(

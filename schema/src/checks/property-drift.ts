@@ -1,16 +1,16 @@
 import { warning, type Diagnostic } from '../diagnostic.js';
 import { looseName } from '../naming/loose-name.js';
-import { planProperties, type CheckContext, type PlanProperty } from './check-context.js';
+import { type CheckContext, type PlanProperty } from './check-context.js';
 
 /**
  * Warns where the same property is spelled two ways (`orderId` in one event, `order_id` in
  * another): legal, but the drift that splits one column into two in every report. The most used
  * spelling is taken as the intended one; each other spelling is reported once, where it first appears.
  */
-export function checkPropertyDrift({ plan }: CheckContext): Diagnostic[] {
+export function checkPropertyDrift({ plan, properties }: CheckContext): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const groups = new Map<string, Map<string, PlanProperty[]>>();
-  for (const entry of planProperties(plan)) {
+  for (const entry of properties) {
     if (entry.exempt) continue;
     // People properties live on profiles, event and super properties on events: compared apart.
     const group = `${entry.section === 'people' ? 'people' : 'events'}\0${looseName(entry.property.name)}`;

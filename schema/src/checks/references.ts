@@ -1,10 +1,10 @@
 import { error, type Diagnostic } from '../diagnostic.js';
 import type { NodePath } from '../source/source-document.js';
 import { didYouMean } from '../suggest.js';
-import { planProperties, type CheckContext } from './check-context.js';
+import { type CheckContext } from './check-context.js';
 
 /** Names that point elsewhere in the plan point at something: replacedBy, products, required. */
-export function checkReferences({ plan }: CheckContext): Diagnostic[] {
+export function checkReferences({ plan, properties }: CheckContext): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const declaredProducts = [...plan.products.keys()];
   const checkProducts = (products: readonly string[] | undefined, path: NodePath): void => {
@@ -41,6 +41,6 @@ export function checkReferences({ plan }: CheckContext): Diagnostic[] {
       });
     }
   }
-  for (const { property, path } of planProperties(plan)) checkProducts(property.products, path);
+  for (const { property, path } of properties) checkProducts(property.products, path);
   return diagnostics;
 }

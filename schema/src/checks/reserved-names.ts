@@ -1,15 +1,15 @@
 import { error, type Diagnostic } from '../diagnostic.js';
 import { isMixpanelNamespaced, RESERVED_EVENT_PROPERTIES, RESERVED_PEOPLE_PROPERTIES, SDK_EVENT_PROPERTIES } from '../reserved-properties.js';
 import { didYouMean } from '../suggest.js';
-import { planProperties, type CheckContext } from './check-context.js';
+import { type CheckContext } from './check-context.js';
 
 /**
  * `$` and `mp_` names belong to Mixpanel: the plan may describe the reserved ones but not invent
  * new ones. `distinct_id`, `token` and `time` are set by the SDK and are not event properties.
  */
-export function checkReservedNames({ plan }: CheckContext): Diagnostic[] {
+export function checkReservedNames({ plan, properties }: CheckContext): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  for (const { section, property, path } of planProperties(plan)) {
+  for (const { section, property, path } of properties) {
     const { name } = property;
     const at = () => plan.locate(path, 'key');
     if (section !== 'people' && SDK_EVENT_PROPERTIES.has(name)) {

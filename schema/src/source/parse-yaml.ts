@@ -1,4 +1,4 @@
-import { CORE_SCHEMA, load } from 'js-yaml';
+import jsYaml from 'js-yaml';
 import { stripBom, type ParseResult } from './source-document.js';
 import { YamlPositions } from './yaml-positions.js';
 
@@ -11,7 +11,7 @@ export function parseYaml(file: string, text: string): ParseResult {
   const source = stripBom(text);
   let value: unknown;
   try {
-    value = load(source, { schema: CORE_SCHEMA });
+    value = jsYaml.load(source, { schema: jsYaml.CORE_SCHEMA });
   } catch {
     // Syntax errors (and empty files, which js-yaml refuses) are described by the positional parser.
     return parseWithPositions(file, source);
