@@ -60,3 +60,36 @@ export function generatePlan(events, seed = 1) {
 }
 
 export const planYaml = (events, seed) => stringify(generatePlan(events, seed), { lineWidth: 0 });
+
+/**
+ * A copy of `plan` with about `rate` of its events changed the ways pull requests change plans:
+ * events removed, added, deprecated, renamed keys; properties added, removed, retyped, enums edited,
+ * made required; descriptions reworded.
+ */
+export function mutatePlan(plan, rate = 0.05, seed = 7) {
+  let state = seed;
+  const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const next = structuredClone(plan);
+  const keys = Object.keys(next.events);
+  const mutations = [
+    (key) => delete next.events[key],
+    (key) => (next.events[`${key}New`] = { eventName: `${next.events[key].eventName} again`, products: ['web'] }),
+    (key) => (next.events[key].status = 'deprecated'),
+    (key) => {
+      next.events[`${key}Renamed`] = next.events[key];
+      delete next.events[key];
+    },
+    (key) => (next.events[key].properties.extra = { type: 'string' }),
+    (key) => delete next.events[key].properties.durationMs,
+    (key) => (next.events[key].properties.isBulk = { type: 'string' }),
+    (key) => next.events[key].properties.source.enum.push('widget'),
+    (key) => (next.events[key].properties.source.enum = ['button', 'menu']),
+    (key) => next.events[key].required.push('durationMs'),
+    (key) => (next.events[key].description = 'Reworded.'),
+  ];
+  for (const key of keys) {
+    if (random() >= rate || !next.events[key]) continue;
+    mutations[Math.floor(random() * mutations.length)](key);
+  }
+  return next;
+}

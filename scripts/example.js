@@ -16,6 +16,10 @@ const steps = [
     title: 'Check the plan as a pull request proposes to change it',
     args: ['validate', '--plan', 'examples/acme/proposed/tracking-plan.yaml'],
   },
+  {
+    title: 'What that pull request changes, and how risky each change is',
+    args: ['diff', 'examples/acme/tracking-plan.yaml', 'examples/acme/proposed/tracking-plan.yaml'],
+  },
 ];
 
 for (const { title, args } of steps) {

@@ -25,5 +25,21 @@ describe('examples/acme', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('$ trackplan validate --plan examples/acme/tracking-plan.yaml\nexamples/acme/tracking-plan.yaml: valid (12 events, 2 super properties, 7 people properties, 3 products)');
+    expect(run.stdout).toContain(
+      [
+        '$ trackplan diff examples/acme/tracking-plan.yaml examples/acme/proposed/tracking-plan.yaml',
+        'BREAKING   Event "User Signs Up": retired',
+        'BREAKING   Event "Order completed", property "paymentMethod": enum value "paypal" removed',
+        'BREAKING   Event "Push notification opened": removed',
+        'BREAKING   Event "Search performed", property "query": became required',
+        'DANGEROUS  Event "Checkout started": now sent by product "backend"',
+        'DANGEROUS  Event "Order completed", property "paymentMethod": enum value "klarna" added',
+        'safe       Event "Product reviewed": added with 2 properties',
+        'safe       Event "Product viewed": key renamed from productViewed to productDetailsViewed',
+        'safe       People property "preferredTheme": description changed',
+        '',
+        '4 breaking, 2 dangerous, 3 safe',
+      ].join('\n'),
+    );
   });
 });

@@ -34,3 +34,12 @@ export {
 } from './reserved-properties.js';
 export type { NodePath } from './source/source-document.js';
 export { TRACKPLAN_VERSION } from './version.js';
+export type { Change, ChangeKind, ChangeSection, DescribedChange, Severity } from './diff/change.js';
+export { SEVERITIES } from './diff/change.js';
+export { diffPlans, EMPTY_PLAN, summarize, type DiffablePlan, type PlanDiff } from './diff/diff-plans.js';
+export { reportProducts } from './diff/report-products.js';
+export { renderText } from './render/render-text.js';
+export { renderJson } from './render/render-json.js';
+export { GITHUB_COMMENT_LIMIT, renderMarkdown, type MarkdownOptions, type ReportProduct } from './render/render-markdown.js';
+export { codeSpan, escapeText, mention } from './render/markdown-escape.js';
+export { gitPlanReader, GitError, repositoryRoot, resolveRevision } from './git-plan-reader.js';

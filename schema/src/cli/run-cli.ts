@@ -2,10 +2,11 @@ import { PlanReadError } from '../plan-reader.js';
 import { TRACKPLAN_VERSION } from '../version.js';
 import { EXIT, UsageError, type CliIo } from './cli-io.js';
 import type { Command } from './commands/command.js';
+import { diffCommand } from './commands/diff.js';
 import { validateCommand } from './commands/validate.js';
 import { displayPath } from './format-diagnostics.js';
 
-const COMMANDS: readonly Command[] = [validateCommand];
+const COMMANDS: readonly Command[] = [validateCommand, diffCommand];
 
 const mainUsage = (): string => `Usage: trackplan <command> [options]
 

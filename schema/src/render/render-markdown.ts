@@ -1,0 +1,121 @@
+import type { DescribedChange, Severity } from '../diff/change.js';
+import { summarize, type PlanDiff } from '../diff/diff-plans.js';
+import { codeSpan, escapeText, mention } from './markdown-escape.js';
+
+/** A product as the report addresses it: its name and the owners to mention. */
+export interface ReportProduct {
+  readonly name: string;
+  readonly owners: readonly string[];
+}
+
+export interface MarkdownOptions {
+  /** The products, in the order their sections appear, with the owners to mention. */
+  readonly products: readonly ReportProduct[];
+  readonly title?: string;
+  /** GitHub's comment limit; callers that add text around the report pass what is left. */
+  readonly maxLength?: number;
+  /** Rows of breaking and dangerous changes shown before the rest fold into a details block. */
+  readonly visibleRows?: number;
+}
+
+export const GITHUB_COMMENT_LIMIT = 65_536;
+
+const BADGE: Record<Severity, string> = { breaking: '🔴 breaking', dangerous: '🟠 dangerous', safe: '🟢 safe' };
+const ALL_PRODUCTS = 'All products';
+
+/**
+ * The diff as a GitHub comment: a summary line, then one section per product with its owners
+ * mentioned once and a table of what changes for it. Every string from the plan is escaped. Too
+ * large a report summarises whole sections (largest first) until it fits; no table is cut.
+ */
+export function renderMarkdown(diff: PlanDiff, options: MarkdownOptions): string {
+  const maxLength = options.maxLength ?? GITHUB_COMMENT_LIMIT;
+  const header = renderHeader(diff, options.title ?? 'Tracking plan changes');
+  if (diff.changes.length === 0) return header;
+
+  const sections = groupByProduct(diff.changes, options.products).map((group) => ({
+    ...group,
+    full: renderSection(group, options.visibleRows ?? 20),
+    short: renderSummarisedSection(group),
+  }));
+  const chosen = sections.map((s) => s.full);
+  const length = (): number => header.length + chosen.reduce((n, s) => n + s.length + 2, 0);
+  for (const index of sections.map((_, i) => i).sort((a, b) => sections[b]!.full.length - sections[a]!.full.length)) {
+    if (length() <= maxLength) break;
+    chosen[index] = sections[index]!.short;
+  }
+  while (length() > maxLength && chosen.length > 0) {
+    chosen.pop();
+    const omitted = sections.length - chosen.length;
+    const note = `_…and ${omitted} more ${omitted === 1 ? 'section' : 'sections'}: run \`trackplan diff\` for the full report._`;
+    if (length() + note.length + 2 <= maxLength) return [header, ...chosen, note].join('\n\n');
+  }
+  return [header, ...chosen].join('\n\n');
+}
+
+function renderHeader(diff: PlanDiff, title: string): string {
+  const { breaking, dangerous, safe } = diff.summary;
+  const counts = diff.changes.length === 0 ? 'This pull request no longer changes the plan.' : `**${breaking} breaking** · ${dangerous} dangerous · ${safe} safe`;
+  return `### ${escapeText(title)}\n\n${counts}`;
+}
+
+interface ProductGroup {
+  readonly name: string;
+  readonly owners: readonly string[];
+  readonly changes: readonly DescribedChange[];
+}
+
+/** One group per product that a change concerns, in the products' order; changes without products last. */
+function groupByProduct(changes: readonly DescribedChange[], products: readonly ReportProduct[]): ProductGroup[] {
+  const known = new Set(products.map((p) => p.name));
+  const groups: ProductGroup[] = products
+    .map((p) => ({ name: p.name, owners: p.owners, changes: changes.filter((c) => c.products.includes(p.name)) }))
+    .filter((g) => g.changes.length > 0);
+  const unplaced = changes.filter((c) => !c.products.some((p) => known.has(p)));
+  if (unplaced.length > 0) groups.push({ name: ALL_PRODUCTS, owners: [], changes: unplaced });
+  return groups;
+}
+
+function sectionTitle(group: ProductGroup): string {
+  const name = group.name === ALL_PRODUCTS ? ALL_PRODUCTS : codeSpan(group.name);
+  const owners = group.owners.length ? `\n\nOwners: ${group.owners.map(mention).join(' ')}` : '';
+  return `#### ${name}${owners}`;
+}
+
+const where = (change: DescribedChange): string => {
+  switch (change.section) {
+    case 'event':
+      return codeSpan(change.eventName ?? change.event ?? '', true);
+    case 'superProperties':
+      return 'super properties';
+    case 'people':
+      return 'people';
+    case 'products':
+      return `product ${codeSpan(change.product ?? '', true)}`;
+  }
+};
+
+const row = (change: DescribedChange, withReason: boolean): string =>
+  `| ${BADGE[change.severity]} | ${where(change)} | ${change.property === undefined ? '' : codeSpan(change.property, true)} | ${escapeText(change.detail)} |${withReason ? ` ${escapeText(change.reason)} |` : ''}`;
+
+function table(changes: readonly DescribedChange[], withReason: boolean): string {
+  const head = withReason ? '| Risk | Where | Property | Change | Why it matters |\n|---|---|---|---|---|' : '| Risk | Where | Property | Change |\n|---|---|---|---|';
+  return [head, ...changes.map((c) => row(c, withReason))].join('\n');
+}
+
+const details = (summary: string, body: string): string => `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+
+function renderSection(group: ProductGroup, visibleRows: number): string {
+  const risky = [...group.changes.filter((c) => c.severity === 'breaking'), ...group.changes.filter((c) => c.severity === 'dangerous')];
+  const safe = group.changes.filter((c) => c.severity === 'safe');
+  const parts = [sectionTitle(group)];
+  if (risky.length > 0) parts.push(table(risky.slice(0, visibleRows), true));
+  if (risky.length > visibleRows) parts.push(details(`${risky.length - visibleRows} more breaking or dangerous changes`, table(risky.slice(visibleRows), true)));
+  if (safe.length > 0) parts.push(details(`${safe.length} safe ${safe.length === 1 ? 'change' : 'changes'}`, table(safe, false)));
+  return parts.join('\n\n');
+}
+
+function renderSummarisedSection(group: ProductGroup): string {
+  const { breaking, dangerous, safe } = summarize(group.changes);
+  return `${sectionTitle(group)}\n\n${group.changes.length} changes (**${breaking} breaking**, ${dangerous} dangerous, ${safe} safe): too many to list in one comment. Run \`trackplan diff\` for the full report.`;
+}
