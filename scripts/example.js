@@ -9,6 +9,12 @@ const trackplan = fileURLToPath(new URL('../schema/bin/trackplan.js', import.met
 
 const steps = [
   {
+    title: 'Lint the web, mobile and backend code against the plan (ESLint + eslint-plugin-trackplan)',
+    command: 'eslint examples/acme',
+    script: fileURLToPath(new URL('./lint-example.js', import.meta.url)),
+    args: [],
+  },
+  {
     title: 'Check the tracking plan',
     args: ['validate', '--plan', 'examples/acme/tracking-plan.yaml'],
   },
@@ -22,12 +28,13 @@ const steps = [
   },
 ];
 
-for (const { title, args } of steps) {
-  process.stdout.write(`\n== ${title}\n$ trackplan ${args.join(' ')}\n`);
-  const { status, error } = spawnSync(process.execPath, [trackplan, ...args], { cwd: root, stdio: 'inherit' });
+for (const { title, command, script = trackplan, args } of steps) {
+  const shown = command ?? `trackplan ${args.join(' ')}`;
+  process.stdout.write(`\n== ${title}\n$ ${shown}\n`);
+  const { status, error } = spawnSync(process.execPath, [script, ...args], { cwd: root, stdio: 'inherit' });
   // 0 and 1 are results worth showing; anything else means the step itself broke.
   if (error || status === null || status > 1) {
-    process.stderr.write(`example: \`trackplan ${args[0]}\` failed to run (exit ${status ?? error?.message})\n`);
+    process.stderr.write(`example: \`${shown}\` failed to run (exit ${status ?? error?.message})\n`);
     process.exit(2);
   }
 }

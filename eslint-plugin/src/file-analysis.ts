@@ -1,0 +1,155 @@
+import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { relative } from 'node:path';
+import picomatch from 'picomatch';
+import type { EventDefinition, Side, TrackingPlan } from '@trackplan/schema';
+import { planStateFor, type PlanState } from './plan-state.js';
+import { ProjectModules, type ModuleEnvironment, type ModuleParser } from './resolve/project-modules.js';
+import { possibleStrings, type Binding, type EvaluationEnvironment } from './resolve/static-value.js';
+import { indexTrackers } from './sdk/match-tracker.js';
+import { recognizeCall } from './sdk/recognize-call.js';
+import { HandleResolver } from './sdk/resolve-handle.js';
+import type { TrackingCall } from './sdk/tracking-call.js';
+import { readSettings, type TrackplanSettings } from './settings.js';
+
+type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/**
+ * What every rule needs to know about one linted file, worked out once and shared: the plan, the
+ * file's products, which calls are tracking calls, and which event names they send. Rules run in
+ * one traversal, so the first rule to ask does the work and the others reuse it.
+ */
+export interface FileAnalysis {
+  readonly planState: PlanState;
+  readonly settings: TrackplanSettings;
+  /** Files matched by the plan's `code.ignore` are not checked. */
+  readonly ignored: boolean;
+  /** The products this file belongs to (settings, else the plan's path globs). */
+  readonly products: readonly string[];
+  trackingCall(node: TSESTree.CallExpression): TrackingCall | undefined;
+  /** The event names a call can send; undefined when they depend on run time. */
+  eventNames(call: TrackingCall): readonly string[] | undefined;
+  /** The side of the code making a call: the SDK's, else the settings', the tracker's, or the products'. */
+  sideOf(call: TrackingCall): Side | undefined;
+  /** The plan's events for those names (undefined for names the plan lacks). */
+  eventsOf(call: TrackingCall): readonly { name: string; event: EventDefinition | undefined }[] | undefined;
+  /** Evaluates constants in this file and the modules it imports. */
+  readonly environment: EvaluationEnvironment;
+  /** True once the plan problem was reported in this file (it is said once). */
+  planProblemReported: boolean;
+}
+
+const analyses = new WeakMap<TSESTree.Program, FileAnalysis>();
+const projectModulesByParser = new WeakMap<object, ProjectModules>();
+
+export function analyseFile(context: RuleContext): FileAnalysis {
+  const program = context.sourceCode.ast;
+  let analysis = analyses.get(program);
+  if (!analysis) {
+    analysis = createAnalysis(context);
+    analyses.set(program, analysis);
+  }
+  return analysis;
+}
+
+function createAnalysis(context: RuleContext): FileAnalysis {
+  const settings = readSettings(context.settings);
+  const planState = planStateFor(context.filename, context.cwd, settings.plan);
+  const plan = planState.plan;
+  const scopeOf = (node: TSESTree.Node): TSESLint.Scope.Scope => context.sourceCode.getScope(node);
+  const handles = new HandleResolver();
+  const trackers = indexTrackers([...(plan?.code.trackers ?? []), ...(settings.trackers ?? [])]);
+  const calls = new WeakMap<TSESTree.CallExpression, TrackingCall | null>();
+  const names = new WeakMap<TrackingCall, readonly string[] | null>();
+  const modules = projectModulesFor(context);
+  const env: ModuleEnvironment = {
+    lookup: (identifier) => bindingOf(identifier, scopeOf, context.filename),
+    importValue: (source, name, fromFile) => modules?.importValue(source, name, fromFile),
+    resolveImport: (source, name, fromFile) => modules?.resolveExport(source, name, fromFile),
+  };
+  const products = settings.product !== undefined ? [settings.product].flat() : (plan?.productsForFile(context.filename) ?? []);
+
+  const analysis: FileAnalysis = {
+    planState,
+    settings,
+    ignored: plan ? isIgnored(plan, context.filename) : false,
+    products,
+    environment: env,
+    planProblemReported: false,
+    trackingCall(node) {
+      let call = calls.get(node);
+      if (call === undefined) {
+        call = recognizeCall(node, { handles, env, trackers, scopeOf }) ?? null;
+        calls.set(node, call);
+      }
+      return call ?? undefined;
+    },
+    eventNames(call) {
+      if (!call.event) return undefined;
+      let found = names.get(call);
+      if (found === undefined) {
+        found = possibleStrings(call.event, env) ?? null;
+        names.set(call, found);
+      }
+      return found ?? undefined;
+    },
+    sideOf(call) {
+      if (call.sdk !== 'tracker') return call.side;
+      const productSides = new Set(products.map((p) => plan?.products.get(p)?.side).filter((s) => s !== undefined));
+      return settings.side ?? call.tracker?.side ?? (productSides.size === 1 ? [...productSides][0] : undefined);
+    },
+    eventsOf(call) {
+      const eventNames = analysis.eventNames(call);
+      if (!eventNames || !plan) return undefined;
+      return eventNames.map((name) => ({ name, event: plan.eventByName(name) }));
+    },
+  };
+  return analysis;
+}
+
+function isIgnored(plan: TrackingPlan, filename: string): boolean {
+  if (plan.code.ignore.length === 0) return false;
+  const path = relative(plan.file.replace(/[^/\\]+$/, ''), filename).split('\\').join('/');
+  return picomatch(plan.code.ignore as string[], { dot: true })(path);
+}
+
+/** What an identifier in the linted file refers to: a constant, an enum, or an import. */
+function bindingOf(identifier: TSESTree.Identifier, scopeOf: (node: TSESTree.Node) => TSESLint.Scope.Scope, filename: string): Binding | undefined {
+  const variable = ASTUtils.findVariable(scopeOf(identifier), identifier);
+  const def = variable?.defs[0];
+  if (!variable || !def || variable.defs.length !== 1) return undefined;
+  if (def.type === 'ImportBinding') {
+    const specifier = def.node;
+    if ((def.parent as TSESTree.ImportDeclaration).importKind === 'type' || (specifier.type === 'ImportSpecifier' && specifier.importKind === 'type')) return undefined;
+    const source = String((def.parent as TSESTree.ImportDeclaration).source.value);
+    if (specifier.type === 'ImportNamespaceSpecifier') return { kind: 'import', source, name: '*', fromFile: filename };
+    if (specifier.type === 'ImportDefaultSpecifier') return { kind: 'import', source, name: 'default', fromFile: filename };
+    if (specifier.type === 'ImportSpecifier') {
+      const name = specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
+      return { kind: 'import', source, name, fromFile: filename };
+    }
+    return undefined;
+  }
+  if (def.type === 'Variable' && def.parent?.type === 'VariableDeclaration' && def.parent.kind === 'const' && def.node.id.type === 'Identifier' && def.node.init) {
+    return { kind: 'expression', node: def.node.init };
+  }
+  if (def.type === 'TSEnumName') return { kind: 'enum', node: def.node as TSESTree.TSEnumDeclaration };
+  return undefined;
+}
+
+/** Parses imported modules with the linted file's own parser, without its type-aware options. */
+function projectModulesFor(context: RuleContext): ProjectModules | undefined {
+  const parser = context.languageOptions.parser as
+    | { parseForESLint?: (text: string, options: object) => { ast: TSESTree.Program }; parse?: (text: string, options: object) => TSESTree.Program }
+    | undefined;
+  if (!parser) return undefined;
+  let modules = projectModulesByParser.get(parser);
+  if (!modules) {
+    const parse: ModuleParser = (text, file) => {
+      const options = { ecmaVersion: 'latest', sourceType: 'module', range: true, loc: true, filePath: file, ecmaFeatures: { jsx: /\.[jt]sx$/.test(file) } };
+      return parser.parseForESLint ? parser.parseForESLint(text, options).ast : parser.parse?.(text, options);
+    };
+    modules = new ProjectModules(parse);
+    projectModulesByParser.set(parser, modules);
+  }
+  return modules;
+}

@@ -1,0 +1,54 @@
+import { createRequire } from 'node:module';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { absolutePlanPath, planHash } from './plan-config.js';
+import { rules, type RuleName } from './rules/index.js';
+import type { TrackplanSettings } from './settings.js';
+
+const { name, version } = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
+
+type Severity = 'error' | 'warn';
+type RulesConfig = Partial<Record<`trackplan/${RuleName}`, Severity>>;
+type FlatConfig = TSESLint.FlatConfig.Config;
+
+/** recommended: the plan's truth as errors, deprecations as warnings, dynamic names allowed. */
+const RECOMMENDED: RulesConfig = {
+  'trackplan/known-event': 'error',
+  'trackplan/valid-properties': 'error',
+  'trackplan/event-in-product': 'error',
+  'trackplan/no-deprecated-event': 'warn',
+};
+
+/** strict: every rule, every one an error. */
+const STRICT: RulesConfig = Object.fromEntries(Object.keys(rules).map((rule) => [`trackplan/${rule}`, 'error'])) as RulesConfig;
+
+export interface PlanConfigOptions extends Omit<TrackplanSettings, 'plan' | 'planHash'> {
+  /** The plan file, relative to the working directory. */
+  readonly plan: string;
+  /** Which rule set: recommended (default) or strict. */
+  readonly preset?: 'recommended' | 'strict';
+}
+
+const plugin = {
+  meta: { name, version },
+  rules,
+  configs: {} as Record<'recommended' | 'strict', FlatConfig>,
+  /**
+   * A config for one plan: the recommended (or strict) rules with the plan's absolute path and a
+   * content hash in `settings.trackplan`, so `eslint --cache` re-lints when the plan changes.
+   */
+  config({ plan, preset = 'recommended', ...settings }: PlanConfigOptions): FlatConfig {
+    const file = absolutePlanPath(plan);
+    return {
+      ...plugin.configs[preset],
+      name: `trackplan/${preset}+plan`,
+      settings: { trackplan: { ...settings, plan: file, planHash: planHash(file) } },
+    };
+  },
+};
+
+plugin.configs.recommended = { name: 'trackplan/recommended', plugins: { trackplan: plugin as unknown as TSESLint.FlatConfig.Plugin }, rules: RECOMMENDED };
+plugin.configs.strict = { name: 'trackplan/strict', plugins: { trackplan: plugin as unknown as TSESLint.FlatConfig.Plugin }, rules: STRICT };
+
+export default plugin;
+export { rules };
+export type { TrackplanSettings };

@@ -1,0 +1,110 @@
+import type { ErrorObject } from 'ajv';
+import { closestNames, looseName } from '@trackplan/schema';
+import type { PropertyTarget } from './property-target.js';
+import type { JsonType, StaticEntry } from './static-object.js';
+
+/** How a call's values relate to the planned properties. */
+export type WriteMode =
+  /** The values are the properties' values: track, register, people.set. */
+  | 'values'
+  /** Each value is one item of a list property: people.append, people.remove. */
+  | 'item'
+  /** Only the names matter: unregister, people.unset. */
+  | 'names';
+
+export type PropertyProblem =
+  | { readonly type: 'unknown'; readonly entry: StaticEntry; readonly closest: readonly string[]; readonly sameButCase: string | undefined }
+  | { readonly type: 'missing'; readonly names: readonly string[] }
+  | { readonly type: 'invalid'; readonly entry: StaticEntry; readonly message: string; readonly replacement?: string };
+
+const describeValue = (value: unknown): string =>
+  typeof value === 'string' ? `the string ${JSON.stringify(value)}` : Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+
+const article = (type: string): string => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
+
+/** Does a value of `type` fit a schema's `type`? (a number may be an integer: we cannot tell) */
+const fitsType = (type: JsonType, schemaType: unknown): boolean => {
+  const allowed = typeof schemaType === 'string' ? [schemaType] : Array.isArray(schemaType) ? schemaType.map(String) : undefined;
+  return !allowed || allowed.includes(type) || (type === 'number' && allowed.includes('integer'));
+};
+
+/**
+ * Checks what a call writes against one set of planned properties: unknown keys (with the closest
+ * planned names), missing required keys (only when nothing unseen could supply them), and values
+ * that break the plan's schema (run through the plan's ajv validator on what is statically known).
+ */
+export function checkProperties(entries: readonly StaticEntry[], complete: boolean, target: PropertyTarget, mode: WriteMode, checkRequired: boolean): PropertyProblem[] {
+  const problems: PropertyProblem[] = [];
+  const planned = [...target.properties.keys()];
+  const partial: Record<string, unknown> = {};
+  const byKey = new Map<string, StaticEntry>();
+  for (const entry of entries) {
+    if (target.reserved.has(entry.key)) continue;
+    const definition = target.properties.get(entry.key);
+    if (!definition) {
+      if (!target.additionalProperties) {
+        const sameButCase = planned.find((name) => looseName(name) === looseName(entry.key));
+        problems.push({ type: 'unknown', entry, closest: sameButCase ? [sameButCase] : closestNames(entry.key, planned), sameButCase });
+      }
+      continue;
+    }
+    if (mode === 'names') continue;
+    if (entry.value.kind === 'value') {
+      partial[entry.key] = mode === 'item' ? [entry.value.value] : entry.value.value;
+      byKey.set(entry.key, entry);
+    } else if (entry.value.kind === 'type' && mode === 'values' && !fitsType(entry.value.type, definition.schema.type)) {
+      problems.push({ type: 'invalid', entry, message: `\`${entry.key}\` must be ${article(String(definition.schema.type))}, not ${article(entry.value.type)}` });
+    }
+  }
+  if (checkRequired && complete) {
+    const present = new Set(entries.filter((e) => e.value.kind !== 'absent').map((e) => e.key));
+    const missing = target.required.filter((name) => !present.has(name));
+    if (missing.length > 0) problems.push({ type: 'missing', names: missing });
+  }
+  if (byKey.size > 0) {
+    const validate = target.validator();
+    if (!validate(partial)) problems.push(...describeErrors(validate.errors ?? [], partial, byKey, mode));
+  }
+  return problems;
+}
+
+function describeErrors(errors: readonly ErrorObject[], partial: Record<string, unknown>, byKey: ReadonlyMap<string, StaticEntry>, mode: WriteMode): PropertyProblem[] {
+  const problems: PropertyProblem[] = [];
+  const reported = new Set<string>();
+  for (const error of errors) {
+    const segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const entry = byKey.get(segments[0] ?? '');
+    if (!entry || entry.value.kind !== 'value' || reported.has(entry.key)) continue; // root errors (required, unknown keys) are reported apart
+    reported.add(entry.key);
+    // For an item written to a list, drop the index we added: the problem is with the item.
+    const path = (mode === 'item' ? [segments[0], ...segments.slice(2)] : segments).filter(Boolean).join('.');
+    const { value } = entry.value;
+    const subject = mode === 'item' ? `An item of \`${segments[0]}\`` : `\`${path}\``;
+    // The value the error is about, which may be nested inside the property's value.
+    const data = segments.reduce<unknown>((v, segment) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[segment] : undefined), partial);
+    problems.push({ type: 'invalid', entry, ...describeError(error, subject, value, data, path === entry.key) });
+  }
+  return problems;
+}
+
+function describeError(error: ErrorObject, subject: string, value: unknown, data: unknown, topLevel: boolean): { message: string; replacement?: string } {
+  if (error.keyword === 'type') {
+    const expected = String((error.params as { type: string }).type);
+    const message = `${subject} must be ${expected.split(',').map(article).join(' or ')}, not ${describeValue(data)}`;
+    if (topLevel && typeof value === 'string') {
+      if (expected.includes('boolean') && (value === 'true' || value === 'false')) return { message, replacement: value };
+      const number = Number(value.trim());
+      const numeric = /^-?\d+(\.\d+)?$/.test(value.trim()) && (expected.includes('number') || (expected.includes('integer') && Number.isInteger(number)));
+      if (numeric) return { message, replacement: String(number) };
+    }
+    return { message };
+  }
+  if (error.keyword === 'enum') {
+    const allowed = (error.params as { allowedValues: unknown[] }).allowedValues;
+    const message = `${subject} must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}, not ${JSON.stringify(data)}`;
+    const sameButCase = typeof data === 'string' ? allowed.find((v) => typeof v === 'string' && looseName(v) === looseName(data)) : undefined;
+    return topLevel && typeof sameButCase === 'string' ? { message, replacement: JSON.stringify(sameButCase) } : { message };
+  }
+  return { message: `${subject} ${error.message ?? 'is not valid'} (got ${JSON.stringify(data)})` };
+}
+

@@ -1,0 +1,198 @@
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { evaluate, type Binding, type EvaluationEnvironment, type StaticValue } from './static-value.js';
+
+/** Parses a module's text into an ESTree program (the linted file's own parser, without type information). */
+export type ModuleParser = (text: string, file: string) => TSESTree.Program | undefined;
+
+interface ParsedModule {
+  readonly mtimeMs: number;
+  readonly size: number;
+  readonly bindings: ReadonlyMap<string, Binding>;
+  /** `export { a as b }` and `export const b`: exported name → local binding. */
+  readonly exports: ReadonlyMap<string, Binding>;
+  /** `export * from './x'` sources, searched in order for names not exported here. */
+  readonly starExports: readonly string[];
+}
+
+const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+
+/** The file a relative specifier names: with or without an extension, `.js` written for `.ts`, or a folder's index. */
+export function resolveModuleFile(source: string, fromFile: string): string | undefined {
+  if (!source.startsWith('.')) return undefined;
+  const base = resolve(dirname(fromFile), source);
+  const stem = base.replace(/\.(m|c)?jsx?$/, '');
+  const candidates = [base, ...EXTENSIONS.map((e) => stem + e), ...EXTENSIONS.map((e) => `${base}/index${e}`)];
+  return candidates.find((file) => {
+    try {
+      return statSync(file).isFile();
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** What a module exports under a name: the binding, and the environment of the module it lives in. */
+export interface ResolvedExport {
+  readonly binding: Binding;
+  readonly env: ModuleEnvironment;
+}
+
+/** A module's top level as an environment: its names, and the modules it imports from. */
+export interface ModuleEnvironment extends EvaluationEnvironment {
+  resolveImport(source: string, name: string, fromFile: string): ResolvedExport | undefined;
+}
+
+/**
+ * The project's own modules, read and parsed once per file version (path, mtime, size), as
+ * eslint-plugin-import's export map does: constants such as `AUTH.CONNECT_WALLET` imported from
+ * `./utils/events`, and SDK instances such as `mixpanel` exported by `./analytics`. Modules that
+ * cannot be found or parsed give nothing.
+ */
+export class ProjectModules {
+  readonly #modules = new Map<string, ParsedModule | null>();
+
+  constructor(private readonly parse: ModuleParser) {}
+
+  /** The value of `name` exported by the module `source` imports from `fromFile`. */
+  importValue(source: string, name: string, fromFile: string, depth = 0): StaticValue | undefined {
+    if (depth > 8) return undefined;
+    const file = resolveModuleFile(source, fromFile);
+    const module = file && this.#module(file);
+    if (!file || !module) return undefined;
+    const env = this.#environment(module, depth);
+    if (name === '*') {
+      const namespace: Record<string, StaticValue> = {};
+      for (const exported of module.exports.keys()) {
+        const value = this.#exportValue(module, exported, env);
+        if (value !== undefined) namespace[exported] = value;
+      }
+      return namespace;
+    }
+    const value = this.#exportValue(module, name, env);
+    if (value !== undefined || module.exports.has(name)) return value;
+    for (const star of module.starExports) {
+      const found = this.importValue(star, name, file, depth + 1);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+
+  /** The binding `name` has in the module `source` (imported from `fromFile`), following re-exports. */
+  resolveExport(source: string, name: string, fromFile: string, depth = 0): ResolvedExport | undefined {
+    if (depth > 8) return undefined;
+    const file = resolveModuleFile(source, fromFile);
+    const module = file && this.#module(file);
+    if (!file || !module) return undefined;
+    const binding = module.exports.get(name);
+    if (binding?.kind === 'import' && binding.source.startsWith('.')) return this.resolveExport(binding.source, binding.name, binding.fromFile, depth + 1);
+    if (binding) return { binding, env: this.#environment(module, depth) };
+    for (const star of module.starExports) {
+      const found = this.resolveExport(star, name, file, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  #exportValue(module: ParsedModule, name: string, env: EvaluationEnvironment): StaticValue | undefined {
+    const binding = module.exports.get(name);
+    if (!binding) return undefined;
+    if (binding.kind === 'import') return env.importValue(binding.source, binding.name, binding.fromFile);
+    if (binding.kind === 'enum') return evaluate({ type: 'Identifier', name: binding.node.id.name } as TSESTree.Identifier, { ...env, lookup: () => binding });
+    return evaluate(binding.node, env);
+  }
+
+  #environment(module: ParsedModule, depth: number): ModuleEnvironment {
+    return {
+      lookup: (identifier) => module.bindings.get(identifier.name),
+      importValue: (source, name, fromFile) => this.importValue(source, name, fromFile, depth + 1),
+      resolveImport: (source, name, fromFile) => this.resolveExport(source, name, fromFile, depth + 1),
+    };
+  }
+
+  #module(file: string): ParsedModule | undefined {
+    let stat;
+    try {
+      stat = statSync(file);
+    } catch {
+      return undefined;
+    }
+    const cached = this.#modules.get(file);
+    if (cached !== undefined && (cached === null || (cached.mtimeMs === stat.mtimeMs && cached.size === stat.size))) return cached ?? undefined;
+    let program: TSESTree.Program | undefined;
+    try {
+      program = this.parse(readFileSync(file, 'utf8'), file);
+    } catch {
+      program = undefined;
+    }
+    const parsed = program ? { mtimeMs: stat.mtimeMs, size: stat.size, ...topLevel(program, file) } : null;
+    this.#modules.set(file, parsed);
+    return parsed ?? undefined;
+  }
+}
+
+/** A module's top-level constants, enums and imports, and what it exports under which names. */
+function topLevel(program: TSESTree.Program, file: string): Omit<ParsedModule, 'mtimeMs' | 'size'> {
+  const bindings = new Map<string, Binding>();
+  const exports = new Map<string, Binding>();
+  const exportedLocals: [exported: string, local: string][] = [];
+  const starExports: string[] = [];
+  const declare = (declaration: TSESTree.Node | null | undefined, exported: boolean): void => {
+    if (!declaration) return;
+    if (declaration.type === 'VariableDeclaration' && declaration.kind === 'const') {
+      for (const declarator of declaration.declarations) {
+        if (declarator.id.type !== 'Identifier' || !declarator.init) continue;
+        bindings.set(declarator.id.name, { kind: 'expression', node: declarator.init });
+        if (exported) exportedLocals.push([declarator.id.name, declarator.id.name]);
+      }
+    } else if (declaration.type === 'TSEnumDeclaration') {
+      bindings.set(declaration.id.name, { kind: 'enum', node: declaration });
+      if (exported) exportedLocals.push([declaration.id.name, declaration.id.name]);
+    }
+  };
+  for (const statement of program.body) {
+    switch (statement.type) {
+      case 'ImportDeclaration':
+        for (const specifier of statement.specifiers) {
+          const name =
+            specifier.type === 'ImportSpecifier'
+              ? specifier.imported.type === 'Identifier'
+                ? specifier.imported.name
+                : String(specifier.imported.value)
+              : specifier.type === 'ImportDefaultSpecifier'
+                ? 'default'
+                : '*';
+          bindings.set(specifier.local.name, { kind: 'import', source: String(statement.source.value), name, fromFile: file });
+        }
+        break;
+      case 'ExportNamedDeclaration':
+        declare(statement.declaration, true);
+        for (const specifier of statement.specifiers) {
+          const local = specifier.local.type === 'Identifier' ? specifier.local.name : String((specifier.local as { value: unknown }).value);
+          const exported = specifier.exported.type === 'Identifier' ? specifier.exported.name : String(specifier.exported.value);
+          if (statement.source) exports.set(exported, { kind: 'import', source: String(statement.source.value), name: local, fromFile: file });
+          else exportedLocals.push([exported, local]);
+        }
+        break;
+      case 'ExportAllDeclaration':
+        if (statement.exported) {
+          const name = statement.exported.type === 'Identifier' ? statement.exported.name : String((statement.exported as unknown as { value: unknown }).value);
+          exports.set(name, { kind: 'import', source: String(statement.source.value), name: '*', fromFile: file });
+        } else starExports.push(String(statement.source.value));
+        break;
+      case 'ExportDefaultDeclaration':
+        if (statement.declaration.type === 'Identifier') exportedLocals.push(['default', statement.declaration.name]);
+        else if (statement.declaration.type !== 'FunctionDeclaration' && statement.declaration.type !== 'ClassDeclaration' && statement.declaration.type !== 'TSInterfaceDeclaration' && statement.declaration.type !== 'TSDeclareFunction')
+          exports.set('default', { kind: 'expression', node: statement.declaration });
+        break;
+      default:
+        declare(statement, false);
+    }
+  }
+  for (const [exported, local] of exportedLocals) {
+    const binding = bindings.get(local);
+    if (binding) exports.set(exported, binding);
+  }
+  return { bindings, exports, starExports };
+}

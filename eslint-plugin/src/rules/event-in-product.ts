@@ -1,0 +1,44 @@
+import { createRule } from '../create-rule.js';
+import { analyseFile } from '../file-analysis.js';
+
+type Options = [];
+type MessageIds = 'eventNotInProduct';
+
+export default createRule<Options, MessageIds>({
+  name: 'event-in-product',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require events to be sent only from the products the tracking plan lists for them',
+      recommended: 'error',
+    },
+    messages: {
+      eventNotInProduct:
+        'Event `{{name}}` is not planned for product `{{product}}` (the plan lists it for {{products}}). Add `{{product}}` to its `products` in the plan, or send a different event.',
+    },
+    schema: [],
+    defaultOptions: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    const analysis = analyseFile(context);
+    if (analysis.ignored || !analysis.planState.plan || analysis.products.length === 0) return {};
+    return {
+      CallExpression(node) {
+        const call = analysis.trackingCall(node);
+        if (!call?.event || (call.kind !== 'track' && call.kind !== 'time-event')) return;
+        for (const { name, event } of analysis.eventsOf(call) ?? []) {
+          if (!event?.products || event.status === 'retired') continue;
+          // A file in several products' paths ships in all of them: the event must be planned for each.
+          for (const product of analysis.products.filter((p) => !event.products!.includes(p))) {
+            context.report({
+              node: call.event,
+              messageId: 'eventNotInProduct',
+              data: { name, product, products: event.products.map((p) => `\`${p}\``).join(', ') || 'no product' },
+            });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,81 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+import { closestNames } from '@trackplan/schema';
+import { createRule } from '../create-rule.js';
+import { analyseFile } from '../file-analysis.js';
+import { replaceStringLiteral } from '../fixes.js';
+
+type Options = [];
+type MessageIds = 'unknownEvent' | 'retiredEvent' | 'planProblem' | 'useName';
+
+export default createRule<Options, MessageIds>({
+  name: 'known-event',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require every tracked event name to be in the tracking plan, and not retired',
+      recommended: 'error',
+    },
+    hasSuggestions: true,
+    messages: {
+      unknownEvent: 'Event `{{name}}` is not in the tracking plan.{{hint}}',
+      retiredEvent: 'Event `{{name}}` is retired{{reason}}: it must no longer be sent.{{replacement}}',
+      planProblem: 'trackplan: {{problem}}',
+      useName: 'Use the plan’s spelling `{{name}}`.',
+    },
+    schema: [],
+    defaultOptions: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    const analysis = analyseFile(context);
+    if (analysis.ignored) return {};
+    const { plan, problem } = analysis.planState;
+    return {
+      CallExpression(node) {
+        const call = analysis.trackingCall(node);
+        if (!call) return;
+        if (problem && !analysis.planProblemReported) {
+          analysis.planProblemReported = true;
+          context.report({ loc: { line: 1, column: 0 }, messageId: 'planProblem', data: { problem } });
+        }
+        if (!plan || (call.kind !== 'track' && call.kind !== 'time-event') || !call.event) return;
+        for (const { name, event } of analysis.eventsOf(call) ?? []) {
+          if (!event) {
+            // Point at what to send today: active events first, deprecated ones only when nothing else is close.
+            const loose = plan.eventsByLooseName(name);
+            const similar = loose.filter((e) => e.status === 'active').length > 0 ? loose.filter((e) => e.status === 'active') : loose.filter((e) => e.status === 'deprecated');
+            const close = similar.length > 0 ? similar.map((e) => e.eventName) : closestNames(name, namesWithStatus(plan, 'active'));
+            if (close.length === 0) close.push(...closestNames(name, namesWithStatus(plan, 'deprecated')));
+            const suggest: TSESLint.ReportSuggestionArray<MessageIds> = similar
+              .slice(0, 1)
+              .flatMap((e) => {
+                const fix = replaceStringLiteral(call.event!, e.eventName);
+                return fix ? [{ messageId: 'useName' as const, data: { name: e.eventName }, fix }] : [];
+              });
+            context.report({
+              node: call.event,
+              messageId: 'unknownEvent',
+              data: { name, hint: close.length === 1 ? ` Did you mean \`${close[0]}\`?` : close.length > 1 ? ` Closest: ${close.map((n) => `\`${n}\``).join(', ')}.` : '' },
+              suggest,
+            });
+          } else if (event.status === 'retired') {
+            const replacement = event.replacedBy ? plan.events.get(event.replacedBy) : undefined;
+            context.report({
+              node: call.event,
+              messageId: 'retiredEvent',
+              data: {
+                name,
+                reason: event.reason ? ` (${event.reason})` : '',
+                replacement: replacement ? ` Send \`${replacement.eventName}\` instead.` : '',
+              },
+            });
+          }
+        }
+      },
+    };
+  },
+});
+
+const namesWithStatus = (plan: { events: ReadonlyMap<string, { eventName: string; status: string }> }, status: string): string[] =>
+  [...plan.events.values()].filter((e) => e.status === status).map((e) => e.eventName);
+

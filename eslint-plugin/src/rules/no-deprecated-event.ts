@@ -1,0 +1,51 @@
+import { createRule } from '../create-rule.js';
+import { analyseFile } from '../file-analysis.js';
+import { replaceStringLiteral } from '../fixes.js';
+
+type Options = [];
+type MessageIds = 'deprecatedEvent' | 'useReplacement';
+
+export default createRule<Options, MessageIds>({
+  name: 'no-deprecated-event',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Report events the tracking plan has deprecated, naming their replacement',
+      recommended: 'warn',
+    },
+    hasSuggestions: true,
+    messages: {
+      deprecatedEvent: 'Event `{{name}}` is deprecated{{reason}}.{{replacement}}',
+      useReplacement: 'Send `{{name}}` instead.',
+    },
+    schema: [],
+    defaultOptions: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    const analysis = analyseFile(context);
+    const { plan } = analysis.planState;
+    if (analysis.ignored || !plan) return {};
+    return {
+      CallExpression(node) {
+        const call = analysis.trackingCall(node);
+        if (!call?.event || (call.kind !== 'track' && call.kind !== 'time-event')) return;
+        for (const { name, event } of analysis.eventsOf(call) ?? []) {
+          if (event?.status !== 'deprecated') continue;
+          const replacement = event.replacedBy ? plan.events.get(event.replacedBy) : undefined;
+          const fix = replacement && replaceStringLiteral(call.event, replacement.eventName);
+          context.report({
+            node: call.event,
+            messageId: 'deprecatedEvent',
+            data: {
+              name,
+              reason: event.reason ? ` (${event.reason})` : '',
+              replacement: replacement ? ` Send \`${replacement.eventName}\` instead.` : '',
+            },
+            suggest: fix ? [{ messageId: 'useReplacement', data: { name: replacement.eventName }, fix }] : [],
+          });
+        }
+      },
+    };
+  },
+});

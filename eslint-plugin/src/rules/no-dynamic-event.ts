@@ -1,0 +1,33 @@
+import { createRule } from '../create-rule.js';
+import { analyseFile } from '../file-analysis.js';
+
+type Options = [];
+type MessageIds = 'dynamicEvent';
+
+export default createRule<Options, MessageIds>({
+  name: 'no-dynamic-event',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Require event names that can be checked: literals, constants, enums or imported constants',
+    },
+    messages: {
+      dynamicEvent:
+        'This event name is worked out at run time, so it cannot be checked against the tracking plan. Use a string literal or a constant (an `as const` object, an enum, or an exported const).',
+    },
+    schema: [],
+    defaultOptions: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    const analysis = analyseFile(context);
+    if (analysis.ignored) return {};
+    return {
+      CallExpression(node) {
+        const call = analysis.trackingCall(node);
+        if (!call?.event || (call.kind !== 'track' && call.kind !== 'time-event')) return;
+        if (analysis.eventNames(call) === undefined) context.report({ node: call.event, messageId: 'dynamicEvent' });
+      },
+    };
+  },
+});

@@ -1,0 +1,151 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TrackingPlan } from '@trackplan/schema';
+import { createRule } from '../create-rule.js';
+import { analyseFile, type FileAnalysis } from '../file-analysis.js';
+import { checkProperties, type PropertyProblem, type WriteMode } from '../properties/check-properties.js';
+import { eventTarget, peopleTarget, superPropertiesTarget, type PropertyTarget } from '../properties/property-target.js';
+import { nameValueEntry, staticObject, type StaticEntry } from '../properties/static-object.js';
+import type { TrackingCall } from '../sdk/tracking-call.js';
+
+type Options = [];
+type MessageIds = 'unknownProperty' | 'missingProperty' | 'invalidValue' | 'renameKey' | 'replaceValue';
+
+/** What each people method writes: values, list items, or names only. */
+const PEOPLE_MODES: Readonly<Record<string, WriteMode | undefined>> = {
+  set: 'values',
+  set_once: 'values',
+  increment: 'values',
+  union: 'values',
+  append: 'item',
+  remove: 'item',
+  unset: 'names',
+};
+
+export default createRule<Options, MessageIds>({
+  name: 'valid-properties',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require the properties sent with events, super properties and people updates to match the tracking plan',
+      recommended: 'error',
+    },
+    hasSuggestions: true,
+    messages: {
+      unknownProperty: '`{{name}}` is not a property of {{target}}.{{hint}}',
+      missingProperty: '{{target}} requires {{names}}.',
+      invalidValue: '{{message}} ({{target}}).',
+      renameKey: 'Rename it to `{{name}}`.',
+      replaceValue: 'Write `{{value}}`.',
+    },
+    schema: [],
+    defaultOptions: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    const analysis = analyseFile(context);
+    const { plan } = analysis.planState;
+    if (analysis.ignored || !plan) return {};
+    return {
+      CallExpression(node) {
+        const call = analysis.trackingCall(node);
+        if (!call) return;
+        const reported = new Set<string>();
+        for (const { target, mode, checkRequired } of targetsOf(call, plan, analysis)) {
+          const entries = entriesOf(call, analysis, mode);
+          if (!entries) {
+            if (checkRequired && !call.properties && target.required.length > 0) report(context, reported, call.event ?? node, { type: 'missing', names: target.required }, target);
+            continue;
+          }
+          for (const problem of checkProperties(entries.entries, entries.complete, target, mode, checkRequired)) {
+            report(context, reported, problem.type === 'missing' ? entries.node : problem.entry.keyNode, problem, target);
+          }
+        }
+      },
+    };
+  },
+});
+
+interface CheckedTarget {
+  readonly target: PropertyTarget;
+  readonly mode: WriteMode;
+  readonly checkRequired: boolean;
+}
+
+/** The planned properties a call writes: its events' (known, not retired: known-event reports those), the super properties, or the people. */
+function targetsOf(call: TrackingCall, plan: TrackingPlan, analysis: FileAnalysis): CheckedTarget[] {
+  switch (call.kind) {
+    case 'track':
+      return (analysis.eventsOf(call) ?? [])
+        .filter(({ event }) => event && event.status !== 'retired')
+        .map(({ event }) => ({ target: eventTarget(plan, event!), mode: 'values' as const, checkRequired: true }));
+    case 'register':
+      return [{ target: superPropertiesTarget(plan), mode: 'values', checkRequired: false }];
+    case 'unregister':
+      return [{ target: superPropertiesTarget(plan), mode: 'names', checkRequired: false }];
+    case 'people': {
+      const mode = PEOPLE_MODES[call.peopleMethod ?? ''];
+      return mode ? [{ target: peopleTarget(plan), mode, checkRequired: false }] : [];
+    }
+    default:
+      return [];
+  }
+}
+
+function entriesOf(call: TrackingCall, analysis: FileAnalysis, mode: WriteMode): { node: TSESTree.Node; entries: readonly StaticEntry[]; complete: boolean } | undefined {
+  const env = analysis.environment;
+  if (call.propertyName) {
+    // unset(['a', 'b']) names several at once.
+    const names = call.propertyName.type === 'ArrayExpression' ? call.propertyName.elements : [call.propertyName];
+    const entries = names.flatMap((name) => (name && name.type !== 'SpreadElement' ? [nameValueEntry(name, mode === 'names' ? undefined : call.propertyValue, env)] : [])).filter((e): e is StaticEntry => e !== undefined);
+    return { node: call.propertyName, entries, complete: false };
+  }
+  if (!call.properties) return undefined;
+  const object = staticObject(call.properties, env);
+  return object && { node: object.node, entries: object.entries, complete: object.complete };
+}
+
+function report(
+  context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
+  reported: Set<string>,
+  node: TSESTree.Node,
+  problem: PropertyProblem,
+  target: PropertyTarget,
+): void {
+  // A value sent for either of two events may break both the same way: say it once.
+  const id = `${node.range[0]}:${problem.type}:${problem.type === 'invalid' ? problem.message : ''}`;
+  if (reported.has(id)) return;
+  reported.add(id);
+  switch (problem.type) {
+    case 'unknown': {
+      const { entry, closest, sameButCase } = problem;
+      const hint = sameButCase ? ` The plan spells it \`${sameButCase}\`.` : closest.length > 0 ? ` Did you mean ${closest.map((n) => `\`${n}\``).join(' or ')}?` : '';
+      const rename = sameButCase ?? (closest.length === 1 ? closest[0] : undefined);
+      const renamable = entry.keyNode.type === 'Identifier' || (entry.keyNode.type === 'Literal' && typeof entry.keyNode.value === 'string');
+      context.report({
+        node,
+        messageId: 'unknownProperty',
+        data: { name: entry.key, target: target.label, hint },
+        suggest:
+          rename && renamable && /^[A-Za-z_$][\w$]*$/.test(rename)
+            ? [{ messageId: 'renameKey', data: { name: rename }, fix: (fixer) => fixer.replaceText(entry.keyNode, rename) }]
+            : [],
+      });
+      return;
+    }
+    case 'missing':
+      context.report({ node, messageId: 'missingProperty', data: { target: capitalize(target.label), names: problem.names.map((n) => `\`${n}\``).join(', ') } });
+      return;
+    case 'invalid': {
+      const { entry, replacement } = problem;
+      const literal = entry.valueNode.type === 'Literal';
+      context.report({
+        node: entry.valueNode,
+        messageId: 'invalidValue',
+        data: { message: problem.message, target: target.label },
+        suggest: replacement !== undefined && literal ? [{ messageId: 'replaceValue', data: { value: replacement }, fix: (fixer) => fixer.replaceText(entry.valueNode, replacement) }] : [],
+      });
+    }
+  }
+}
+
+const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,0 +1,176 @@
+import type { Side } from '@trackplan/schema';
+import type { CallKind, SdkName } from './tracking-call.js';
+
+/**
+ * What each SDK exports and what its methods do: the data behind call recognition. Everything
+ * here is reached only through an import of the SDK's module, never guessed from a name.
+ */
+
+/** A value the code holds that belongs to an SDK. */
+export type Handle =
+  | { readonly type: 'client'; readonly sdk: SdkName }
+  | { readonly type: 'people'; readonly sdk: SdkName }
+  /** Something that makes a client: `Mixpanel.init()`, `new Mixpanel()`, `AnalyticsBrowser.load()`, `usePostHog()`. */
+  | { readonly type: 'factory'; readonly sdk: SdkName; readonly makes: 'init' | 'new' | 'load' | 'call' }
+  /** A named function export that is itself a method: amplitude's `track`. */
+  | { readonly type: 'function'; readonly sdk: SdkName; readonly name: string };
+
+interface ModuleExports {
+  readonly sdk: SdkName;
+  readonly default?: Handle;
+  readonly namespace?: Handle;
+  readonly named?: Readonly<Record<string, Handle>>;
+}
+
+const client = (sdk: SdkName): Handle => ({ type: 'client', sdk });
+const factory = (sdk: SdkName, makes: 'init' | 'new' | 'load' | 'call'): Handle => ({ type: 'factory', sdk, makes });
+const fn = (sdk: SdkName, name: string): Handle => ({ type: 'function', sdk, name });
+
+/** Module specifier → what importing it gives. */
+export const SDK_MODULES: Readonly<Record<string, ModuleExports>> = {
+  'mixpanel-browser': { sdk: 'mixpanel-browser', default: client('mixpanel-browser'), namespace: client('mixpanel-browser') },
+  mixpanel: { sdk: 'mixpanel', default: factory('mixpanel', 'init'), namespace: factory('mixpanel', 'init') },
+  'mixpanel-react-native': { sdk: 'mixpanel-react-native', named: { Mixpanel: factory('mixpanel-react-native', 'new') } },
+  '@segment/analytics-next': { sdk: '@segment/analytics-next', named: { AnalyticsBrowser: factory('@segment/analytics-next', 'load') } },
+  '@segment/analytics-node': {
+    sdk: '@segment/analytics-node',
+    default: factory('@segment/analytics-node', 'new'),
+    named: { Analytics: factory('@segment/analytics-node', 'new') },
+  },
+  'posthog-js': { sdk: 'posthog-js', default: client('posthog-js'), named: { posthog: client('posthog-js') } },
+  'posthog-js/react': { sdk: 'posthog-js', named: { usePostHog: factory('posthog-js', 'call') } },
+  'posthog-node': { sdk: 'posthog-node', named: { PostHog: factory('posthog-node', 'new') } },
+  '@amplitude/analytics-browser': {
+    sdk: '@amplitude/analytics-browser',
+    default: client('@amplitude/analytics-browser'),
+    namespace: client('@amplitude/analytics-browser'),
+    named: {
+      track: fn('@amplitude/analytics-browser', 'track'),
+      logEvent: fn('@amplitude/analytics-browser', 'logEvent'),
+      setUserId: fn('@amplitude/analytics-browser', 'setUserId'),
+      createInstance: factory('@amplitude/analytics-browser', 'call'),
+    },
+  },
+  '@rudderstack/analytics-js': { sdk: '@rudderstack/analytics-js', named: { RudderAnalytics: factory('@rudderstack/analytics-js', 'new') } },
+};
+
+/** Which side an SDK runs on: browser and mobile SDKs are clients, server SDKs servers. */
+export const SDK_SIDE: Readonly<Record<SdkName, Side>> = {
+  'mixpanel-browser': 'client',
+  mixpanel: 'server',
+  'mixpanel-react-native': 'client',
+  '@segment/analytics-next': 'client',
+  '@segment/analytics-node': 'server',
+  'posthog-js': 'client',
+  'posthog-node': 'server',
+  '@amplitude/analytics-browser': 'client',
+  '@rudderstack/analytics-js': 'client',
+};
+
+/** How a method's arguments map to what the rules read. */
+export interface MethodSpec {
+  readonly kind: CallKind;
+  /** Positions of the arguments. */
+  readonly event?: number;
+  readonly properties?: number;
+  readonly distinctId?: number;
+  /** The single-object form: `track({ event, properties, userId })`, with the keys it uses. */
+  readonly objectKeys?: { readonly event?: string; readonly properties?: string; readonly distinctId?: string };
+  /** A people or register method taking (name, value) or (object): where that argument starts. */
+  readonly nameOrObject?: number;
+  readonly peopleMethod?: string;
+}
+
+const track = (event = 0, properties = 1): MethodSpec => ({ kind: 'track', event, properties });
+const people = (method: string, nameOrObject: number, distinctId?: number): MethodSpec => ({
+  kind: 'people',
+  peopleMethod: method,
+  nameOrObject,
+  ...(distinctId === undefined ? {} : { distinctId }),
+});
+const peopleMethods = (names: Record<string, string>, nameOrObject: number, distinctId?: number): Record<string, MethodSpec> =>
+  Object.fromEntries(Object.entries(names).map(([method, canonical]) => [method, people(canonical, nameOrObject, distinctId)]));
+
+const MIXPANEL_PEOPLE = {
+  set: 'set',
+  set_once: 'set_once',
+  increment: 'increment',
+  append: 'append',
+  union: 'union',
+  remove: 'remove',
+  unset: 'unset',
+  track_charge: 'track_charge',
+  clear_charges: 'clear_charges',
+  delete_user: 'delete_user',
+};
+const REACT_NATIVE_PEOPLE = {
+  set: 'set',
+  setOnce: 'set_once',
+  increment: 'increment',
+  append: 'append',
+  union: 'union',
+  remove: 'remove',
+  unset: 'unset',
+  trackCharge: 'track_charge',
+  clearCharges: 'clear_charges',
+  deleteUser: 'delete_user',
+};
+
+/** Methods of each SDK's client object, and of its people object. */
+export const CLIENT_METHODS: Readonly<Record<SdkName, Readonly<Record<string, MethodSpec>>>> = {
+  'mixpanel-browser': {
+    track: track(),
+    track_with_groups: track(),
+    time_event: { kind: 'time-event', event: 0 },
+    register: { kind: 'register', properties: 0 },
+    register_once: { kind: 'register', properties: 0 },
+    unregister: { kind: 'unregister', nameOrObject: 0 },
+    identify: { kind: 'identify', distinctId: 0 },
+    alias: { kind: 'alias', distinctId: 0 },
+  },
+  mixpanel: { track: track(), alias: { kind: 'alias', distinctId: 0 } },
+  'mixpanel-react-native': {
+    track: track(),
+    timeEvent: { kind: 'time-event', event: 0 },
+    registerSuperProperties: { kind: 'register', properties: 0 },
+    registerSuperPropertiesOnce: { kind: 'register', properties: 0 },
+    unregisterSuperProperty: { kind: 'unregister', nameOrObject: 0 },
+    identify: { kind: 'identify', distinctId: 0 },
+    alias: { kind: 'alias', distinctId: 0 },
+  },
+  '@segment/analytics-next': { track: track(), identify: { kind: 'identify', distinctId: 0, properties: 1 } },
+  '@segment/analytics-node': {
+    track: { kind: 'track', objectKeys: { event: 'event', properties: 'properties', distinctId: 'userId' } },
+    identify: { kind: 'identify', objectKeys: { distinctId: 'userId', properties: 'traits' } },
+  },
+  'posthog-js': {
+    capture: track(),
+    identify: { kind: 'identify', distinctId: 0, properties: 1 },
+    alias: { kind: 'alias', distinctId: 0 },
+    register: { kind: 'register', properties: 0 },
+    register_once: { kind: 'register', properties: 0 },
+    unregister: { kind: 'unregister', nameOrObject: 0 },
+    setPersonProperties: { kind: 'people', peopleMethod: 'set', properties: 0 },
+  },
+  'posthog-node': {
+    capture: { kind: 'track', objectKeys: { event: 'event', properties: 'properties', distinctId: 'distinctId' } },
+    identify: { kind: 'identify', objectKeys: { distinctId: 'distinctId', properties: 'properties' } },
+  },
+  '@amplitude/analytics-browser': { track: track(), logEvent: track(), setUserId: { kind: 'identify', distinctId: 0 } },
+  '@rudderstack/analytics-js': { track: track(), identify: { kind: 'identify', distinctId: 0, properties: 1 } },
+};
+
+export const PEOPLE_METHODS: Partial<Record<SdkName, Readonly<Record<string, MethodSpec>>>> = {
+  'mixpanel-browser': peopleMethods(MIXPANEL_PEOPLE, 0),
+  mixpanel: peopleMethods(MIXPANEL_PEOPLE, 1, 0),
+  'mixpanel-react-native': peopleMethods(REACT_NATIVE_PEOPLE, 0),
+};
+
+/** The SDKs whose client has a `people` member (mixpanel-react-native uses `getPeople()` instead). */
+export const HAS_PEOPLE_MEMBER: ReadonlySet<SdkName> = new Set(['mixpanel-browser', 'mixpanel']);
+
+/** Every method name that can be a tracking call: the cheap first test on a callee. */
+export const TRACKING_METHOD_NAMES: ReadonlySet<string> = new Set([
+  ...Object.values(CLIENT_METHODS).flatMap((methods) => Object.keys(methods)),
+  ...Object.values(PEOPLE_METHODS).flatMap((methods) => Object.keys(methods ?? {})),
+]);

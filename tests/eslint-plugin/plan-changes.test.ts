@@ -1,0 +1,76 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import tsParser from '@typescript-eslint/parser';
+import { ESLint, type Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import plugin from '../../eslint-plugin/src/index.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+const planWith = (...events: string[]) => `version: 1\nevents:\n${events.map((e, i) => `  e${i}: { eventName: ${e} }`).join('\n')}\n`;
+const code = `import mixpanel from 'mixpanel-browser';\nmixpanel.track('Checkout opened');\n`;
+
+describe('the plugin sees plan edits', () => {
+  it('in a long-lived ESLint instance (an editor): the next lint uses the edited plan', async () => {
+    const dir = tempDir({ 'tracking-plan.yaml': planWith('Signed up'), 'src/a.ts': code });
+    const eslint = new ESLint({
+      cwd: dir,
+      overrideConfigFile: true,
+      overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, plugin.configs.recommended as Linter.Config],
+    });
+    const first = await eslint.lintText(code, { filePath: join(dir, 'src/a.ts') });
+    expect(first[0]!.messages.map((m) => m.ruleId)).toEqual(['trackplan/known-event']);
+
+    writeFileSync(join(dir, 'tracking-plan.yaml'), planWith('Signed up', 'Checkout opened'));
+    const second = await eslint.lintText(code, { filePath: join(dir, 'src/a.ts') });
+    expect(second[0]!.messages).toEqual([]);
+
+    writeFileSync(join(dir, 'tracking-plan.yaml'), 'version: 1\nevents:\n  e0: { eventNme: Oops }\n');
+    const third = await eslint.lintText(code, { filePath: join(dir, 'src/a.ts') });
+    expect(third[0]!.messages.map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual([
+      expect.stringMatching(/^1:1 trackplan: the tracking plan is invalid \(.*tracking-plan\.yaml:3:7: events\.e0 is missing `eventName`\); checking against its last valid version/),
+    ]);
+  });
+
+  it('with `eslint --cache`: trackplan.config() makes a plan edit re-lint cached files; the static config cannot', () => {
+    const eslintBin = fileURLToPath(new URL('../../node_modules/eslint/bin/eslint.js', import.meta.url));
+    const pluginUrl = pathToFileURL(fileURLToPath(new URL('../../eslint-plugin/dist/index.js', import.meta.url))).href;
+    const parserUrl = pathToFileURL(fileURLToPath(new URL('../../node_modules/@typescript-eslint/parser/dist/index.js', import.meta.url))).href;
+    const config = (trackplanConfig: string) =>
+      `import trackplan from ${JSON.stringify(pluginUrl)};\nimport * as parser from ${JSON.stringify(parserUrl)};\nexport default [{ files: ['**/*.ts'], languageOptions: { parser } }, ${trackplanConfig}];\n`;
+    const run = (dir: string) => spawnSync(process.execPath, [eslintBin, '--cache', 'src/a.ts'], { cwd: dir, encoding: 'utf8' });
+
+    for (const [trackplanConfig, seesEdit] of [
+      ["trackplan.config({ plan: 'tracking-plan.yaml' })", true],
+      ['trackplan.configs.recommended', false],
+    ] as const) {
+      const dir = tempDir({ 'tracking-plan.yaml': planWith('Checkout opened'), 'src/a.ts': code, 'eslint.config.js': config(trackplanConfig) });
+      expect(run(dir).status, trackplanConfig).toBe(0);
+      writeFileSync(join(dir, 'tracking-plan.yaml'), planWith('Signed up'));
+      const second = run(dir);
+      expect(second.status, `${trackplanConfig}: ${second.stdout}${second.stderr}`).toBe(seesEdit ? 1 : 0);
+      if (seesEdit) expect(second.stdout).toContain('Event `Checkout opened` is not in the tracking plan');
+    }
+  });
+
+  it('adopts in a large codebase with bulk suppressions: `eslint --suppress-all` records today’s findings, new ones still fail', () => {
+    const eslintBin = fileURLToPath(new URL('../../node_modules/eslint/bin/eslint.js', import.meta.url));
+    const pluginUrl = pathToFileURL(fileURLToPath(new URL('../../eslint-plugin/dist/index.js', import.meta.url))).href;
+    const parserUrl = pathToFileURL(fileURLToPath(new URL('../../node_modules/@typescript-eslint/parser/dist/index.js', import.meta.url))).href;
+    const dir = tempDir({
+      'tracking-plan.yaml': planWith('Signed up'),
+      'src/a.ts': code,
+      'eslint.config.js': `import trackplan from ${JSON.stringify(pluginUrl)};\nimport * as parser from ${JSON.stringify(parserUrl)};\nexport default [{ files: ['**/*.ts'], languageOptions: { parser } }, trackplan.configs.recommended];\n`,
+    });
+    const eslint = (...args: string[]) => spawnSync(process.execPath, [eslintBin, ...args, 'src'], { cwd: dir, encoding: 'utf8' });
+    expect(eslint().status).toBe(1);
+    expect(eslint('--suppress-all').status).toBe(0);
+    expect(eslint().status).toBe(0);
+    writeFileSync(join(dir, 'src/b.ts'), `import mixpanel from 'mixpanel-browser';\nmixpanel.track('Brand new mistake');\n`);
+    const after = eslint();
+    expect(after.status).toBe(1);
+    expect(after.stdout).toContain('Event `Brand new mistake` is not in the tracking plan');
+    expect(after.stdout).not.toContain('Checkout opened');
+  });
+});

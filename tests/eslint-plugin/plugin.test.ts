@@ -1,0 +1,47 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import plugin from '../../eslint-plugin/src/index.js';
+import { file } from '../helpers/rule-tester.js';
+
+const docsPage = (rule: string) => new URL(`../../eslint-plugin/docs/rules/${rule}.md`, import.meta.url);
+
+describe('eslint-plugin-trackplan', () => {
+  it('names itself for ESLint (meta.name and meta.version)', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../eslint-plugin/package.json', import.meta.url), 'utf8'));
+    expect(plugin.meta).toEqual({ name: 'eslint-plugin-trackplan', version: pkg.version });
+  });
+
+  it('has the recommended and strict configs with the severities of the design', () => {
+    expect(plugin.configs.recommended.rules).toEqual({
+      'trackplan/known-event': 'error',
+      'trackplan/valid-properties': 'error',
+      'trackplan/event-in-product': 'error',
+      'trackplan/no-deprecated-event': 'warn',
+    });
+    expect(plugin.configs.strict.rules).toEqual({
+      'trackplan/known-event': 'error',
+      'trackplan/valid-properties': 'error',
+      'trackplan/no-deprecated-event': 'error',
+      'trackplan/no-dynamic-event': 'error',
+      'trackplan/event-in-product': 'error',
+    });
+    expect(plugin.configs.recommended.plugins?.trackplan).toBe(plugin);
+  });
+
+  it.each(Object.entries(plugin.rules))('%s has a doc page that agrees with its meta', (name, rule) => {
+    expect(existsSync(docsPage(name)), `docs/rules/${name}.md`).toBe(true);
+    const page = readFileSync(docsPage(name), 'utf8');
+    expect(page.startsWith(`# trackplan/${name}\n\n${rule.meta.docs!.description}.\n`)).toBe(true);
+    expect(rule.meta.docs!.url).toBe(`https://github.com/trackplan/trackplan/blob/main/eslint-plugin/docs/rules/${name}.md`);
+    for (const heading of ['## What it reports', '## Why', '## Examples', '## Options']) expect(page).toContain(heading);
+    const inRecommended = plugin.configs.recommended.rules?.[`trackplan/${name}` as keyof typeof plugin.configs.recommended.rules];
+    expect(page).toContain(inRecommended === 'error' ? 'In `recommended` and `strict` (error)' : inRecommended === 'warn' ? 'In `recommended` as a warning' : 'In `strict` only');
+    expect(rule.meta.docs!.recommended).toBe(inRecommended);
+  });
+
+  it('config({ plan }) puts the plan’s absolute path and a content hash into settings', () => {
+    const config = plugin.config({ plan: file('tracking-plan.yaml'), preset: 'strict' });
+    expect(config.rules).toEqual(plugin.configs.strict.rules);
+    expect(config.settings).toEqual({ trackplan: { plan: file('tracking-plan.yaml'), planHash: expect.stringMatching(/^[0-9a-f]{16}$/) } });
+  });
+});
