@@ -10,6 +10,7 @@ import { recognizeCall } from './sdk/recognize-call.js';
 import { HandleResolver } from './sdk/resolve-handle.js';
 import type { TrackingCall } from './sdk/tracking-call.js';
 import { readSettings, type TrackplanSettings } from './settings.js';
+import { typeReaderFor, type TypeFacts, type TypeReader } from './types/type-facts.js';
 
 type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -26,12 +27,17 @@ export interface FileAnalysis {
   /** The products this file belongs to (settings, else the plan's path globs). */
   readonly products: readonly string[];
   trackingCall(node: TSESTree.CallExpression): TrackingCall | undefined;
-  /** The event names a call can send; undefined when they depend on run time. */
-  eventNames(call: TrackingCall): readonly string[] | undefined;
+  /**
+   * The event names a call can send; undefined when they depend on run time. With `typeAware`,
+   * names the code does not spell out are read from a string-literal (union) type.
+   */
+  eventNames(call: TrackingCall, typeAware?: boolean): readonly string[] | undefined;
   /** The side of the code making a call: the SDK's, else the settings', the tracker's, or the products'. */
   sideOf(call: TrackingCall): Side | undefined;
   /** The plan's events for those names (undefined for names the plan lacks). */
-  eventsOf(call: TrackingCall): readonly { name: string; event: EventDefinition | undefined }[] | undefined;
+  eventsOf(call: TrackingCall, typeAware?: boolean): readonly { name: string; event: EventDefinition | undefined }[] | undefined;
+  /** What TypeScript says a node can be; undefined without type information. */
+  typeFacts(node: TSESTree.Node): TypeFacts | undefined;
   /** Evaluates constants in this file and the modules it imports. */
   readonly environment: EvaluationEnvironment;
   /** True once the plan problem was reported in this file (it is said once). */
@@ -60,6 +66,7 @@ function createAnalysis(context: RuleContext): FileAnalysis {
   const trackers = indexTrackers([...(plan?.code.trackers ?? []), ...(settings.trackers ?? [])]);
   const calls = new WeakMap<TSESTree.CallExpression, TrackingCall | null>();
   const names = new WeakMap<TrackingCall, readonly string[] | null>();
+  let types: TypeReader | null | undefined;
   const modules = projectModulesFor(context);
   const env: ModuleEnvironment = {
     lookup: (identifier) => bindingOf(identifier, scopeOf, context.filename),
@@ -83,22 +90,31 @@ function createAnalysis(context: RuleContext): FileAnalysis {
       }
       return call ?? undefined;
     },
-    eventNames(call) {
+    eventNames(call, typeAware = false) {
       if (!call.event) return undefined;
       let found = names.get(call);
       if (found === undefined) {
         found = possibleStrings(call.event, env) ?? null;
         names.set(call, found);
       }
+      if (found === null && typeAware) {
+        const facts = analysis.typeFacts(call.event);
+        const strings = facts?.literals?.filter((l): l is string => typeof l === 'string');
+        return strings && strings.length === facts!.literals!.length ? strings : undefined;
+      }
       return found ?? undefined;
+    },
+    typeFacts(node) {
+      if (types === undefined) types = typeReaderFor(context) ?? null;
+      return types?.(node);
     },
     sideOf(call) {
       if (call.sdk !== 'tracker') return call.side;
       const productSides = new Set(products.map((p) => plan?.products.get(p)?.side).filter((s) => s !== undefined));
       return settings.side ?? call.tracker?.side ?? (productSides.size === 1 ? [...productSides][0] : undefined);
     },
-    eventsOf(call) {
-      const eventNames = analysis.eventNames(call);
+    eventsOf(call, typeAware = false) {
+      const eventNames = analysis.eventNames(call, typeAware);
       if (!eventNames || !plan) return undefined;
       return eventNames.map((name) => ({ name, event: plan.eventByName(name) }));
     },

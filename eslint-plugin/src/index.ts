@@ -7,7 +7,7 @@ import type { TrackplanSettings } from './settings.js';
 const { name, version } = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
 
 type Severity = 'error' | 'warn';
-type RulesConfig = Partial<Record<`trackplan/${RuleName}`, Severity>>;
+type RulesConfig = Partial<Record<`trackplan/${RuleName}`, Severity | [Severity, { typeAware: boolean }]>>;
 type FlatConfig = TSESLint.FlatConfig.Config;
 
 /** recommended: the plan's truth as errors, deprecations as warnings, dynamic names allowed. */
@@ -21,17 +21,20 @@ const RECOMMENDED: RulesConfig = {
 /** strict: every rule, every one an error. */
 const STRICT: RulesConfig = Object.fromEntries(Object.keys(rules).map((rule) => [`trackplan/${rule}`, 'error'])) as RulesConfig;
 
+/** type-checked: strict, with the type-aware behaviour each rule keeps behind its `typeAware` option. */
+const TYPE_CHECKED: RulesConfig = Object.fromEntries(Object.keys(rules).map((rule) => [`trackplan/${rule}`, ['error', { typeAware: true }]])) as RulesConfig;
+
 export interface PlanConfigOptions extends Omit<TrackplanSettings, 'plan' | 'planHash'> {
   /** The plan file, relative to the working directory. */
   readonly plan: string;
-  /** Which rule set: recommended (default) or strict. */
-  readonly preset?: 'recommended' | 'strict';
+  /** Which rule set: recommended (default), strict, or type-checked. */
+  readonly preset?: 'recommended' | 'strict' | 'type-checked';
 }
 
 const plugin = {
   meta: { name, version },
   rules,
-  configs: {} as Record<'recommended' | 'strict', FlatConfig>,
+  configs: {} as Record<'recommended' | 'strict' | 'type-checked', FlatConfig>,
   /**
    * A config for one plan: the recommended (or strict) rules with the plan's absolute path and a
    * content hash in `settings.trackplan`, so `eslint --cache` re-lints when the plan changes.
@@ -48,6 +51,8 @@ const plugin = {
 
 plugin.configs.recommended = { name: 'trackplan/recommended', plugins: { trackplan: plugin as unknown as TSESLint.FlatConfig.Plugin }, rules: RECOMMENDED };
 plugin.configs.strict = { name: 'trackplan/strict', plugins: { trackplan: plugin as unknown as TSESLint.FlatConfig.Plugin }, rules: STRICT };
+// Needs type information: parserOptions.projectService (or project) in the user's config.
+plugin.configs['type-checked'] = { name: 'trackplan/type-checked', plugins: { trackplan: plugin as unknown as TSESLint.FlatConfig.Plugin }, rules: TYPE_CHECKED };
 
 export default plugin;
 export { rules };

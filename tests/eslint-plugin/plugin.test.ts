@@ -25,6 +25,9 @@ describe('eslint-plugin-trackplan', () => {
       'trackplan/no-dynamic-event': 'error',
       'trackplan/event-in-product': 'error',
     });
+    expect(plugin.configs['type-checked'].rules).toEqual(
+      Object.fromEntries(Object.keys(plugin.rules).map((rule) => [`trackplan/${rule}`, ['error', { typeAware: true }]])),
+    );
     expect(plugin.configs.recommended.plugins?.trackplan).toBe(plugin);
   });
 
@@ -34,6 +37,9 @@ describe('eslint-plugin-trackplan', () => {
     expect(page.startsWith(`# trackplan/${name}\n\n${rule.meta.docs!.description}.\n`)).toBe(true);
     expect(rule.meta.docs!.url).toBe(`https://github.com/trackplan/trackplan/blob/main/eslint-plugin/docs/rules/${name}.md`);
     for (const heading of ['## What it reports', '## Why', '## Examples', '## Options']) expect(page).toContain(heading);
+    // Every option in the rule's schema is documented.
+    const options = Object.keys((rule.meta.schema as readonly { properties?: object }[])[0]?.properties ?? {});
+    for (const option of options) expect(page).toContain(`| \`${option}\` |`);
     const inRecommended = plugin.configs.recommended.rules?.[`trackplan/${name}` as keyof typeof plugin.configs.recommended.rules];
     expect(page).toContain(inRecommended === 'error' ? 'In `recommended` and `strict` (error)' : inRecommended === 'warn' ? 'In `recommended` as a warning' : 'In `strict` only');
     expect(rule.meta.docs!.recommended).toBe(inRecommended);

@@ -54,6 +54,8 @@ export function checkProperties(entries: readonly StaticEntry[], complete: boole
       byKey.set(entry.key, entry);
     } else if (entry.value.kind === 'type' && mode === 'values' && !fitsType(entry.value.type, definition.schema.type)) {
       problems.push({ type: 'invalid', entry, message: `\`${entry.key}\` must be ${article(String(definition.schema.type))}, not ${article(entry.value.type)}` });
+    } else if (entry.value.kind === 'types' && mode === 'values') {
+      problems.push(...checkTypedValue(entry, entry.value, definition.schema.type, target));
     }
   }
   if (checkRequired && complete) {
@@ -66,6 +68,31 @@ export function checkProperties(entries: readonly StaticEntry[], complete: boole
     if (!validate(partial)) problems.push(...describeErrors(validate.errors ?? [], partial, byKey, mode));
   }
   return problems;
+}
+
+/**
+ * A value known only by its TypeScript type: reported when no member of the type can ever satisfy
+ * the schema (a string for a number), or when a literal union has a member the schema rejects.
+ */
+function checkTypedValue(
+  entry: StaticEntry,
+  value: { readonly types: readonly JsonType[]; readonly literals: readonly (string | number)[] | undefined; readonly text: string },
+  schemaType: unknown,
+  target: PropertyTarget,
+): PropertyProblem[] {
+  if (value.literals) {
+    const validate = target.validator();
+    for (const literal of value.literals) {
+      if (validate({ [entry.key]: literal })) continue;
+      const error = (validate.errors ?? []).find((e) => e.instancePath === `/${entry.key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+      if (!error) continue;
+      const { message } = describeError(error, `\`${entry.key}\``, literal, literal, true);
+      return [{ type: 'invalid', entry, message: `${message}, which its type \`${value.text}\` allows` }];
+    }
+    return [];
+  }
+  if (value.types.length === 0 || value.types.some((t) => fitsType(t, schemaType))) return [];
+  return [{ type: 'invalid', entry, message: `\`${entry.key}\` must be ${article(String(schemaType))}, but its type is \`${value.text}\`` }];
 }
 
 function describeErrors(errors: readonly ErrorObject[], partial: Record<string, unknown>, byKey: ReadonlyMap<string, StaticEntry>, mode: WriteMode): PropertyProblem[] {

@@ -9,6 +9,8 @@ export type KnownValue =
   | { readonly kind: 'value'; readonly value: unknown }
   /** Only its type: a template literal with expressions is a string, `a === b` a boolean. */
   | { readonly kind: 'type'; readonly type: JsonType }
+  /** What TypeScript says it can be (type-aware mode): JSON types, and literal values when it is a literal union. */
+  | { readonly kind: 'types'; readonly types: readonly JsonType[]; readonly literals: readonly (string | number)[] | undefined; readonly text: string }
   /** `undefined`: the SDK leaves the key out. */
   | { readonly kind: 'absent' }
   | { readonly kind: 'unknown' };

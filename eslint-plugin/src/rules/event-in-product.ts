@@ -1,7 +1,8 @@
 import { createRule } from '../create-rule.js';
+import { TYPE_AWARE_DEFAULTS, TYPE_AWARE_SCHEMA, type TypeAwareOptions } from '../rule-options.js';
 import { analyseFile } from '../file-analysis.js';
 
-type Options = [];
+type Options = [TypeAwareOptions];
 type MessageIds = 'eventNotInProduct';
 
 export default createRule<Options, MessageIds>({
@@ -16,18 +17,18 @@ export default createRule<Options, MessageIds>({
       eventNotInProduct:
         'Event `{{name}}` is not planned for product `{{product}}` (the plan lists it for {{products}}). Add `{{product}}` to its `products` in the plan, or send a different event.',
     },
-    schema: [],
-    defaultOptions: [],
+    schema: TYPE_AWARE_SCHEMA,
+    defaultOptions: TYPE_AWARE_DEFAULTS,
   },
-  defaultOptions: [],
-  create(context) {
+  defaultOptions: TYPE_AWARE_DEFAULTS,
+  create(context, [{ typeAware = false }]) {
     const analysis = analyseFile(context);
     if (analysis.ignored || !analysis.planState.plan || analysis.products.length === 0) return {};
     return {
       CallExpression(node) {
         const call = analysis.trackingCall(node);
         if (!call?.event || (call.kind !== 'track' && call.kind !== 'time-event')) return;
-        for (const { name, event } of analysis.eventsOf(call) ?? []) {
+        for (const { name, event } of analysis.eventsOf(call, typeAware) ?? []) {
           if (!event?.products || event.status === 'retired') continue;
           // A file in several products' paths ships in all of them: the event must be planned for each.
           for (const product of analysis.products.filter((p) => !event.products!.includes(p))) {

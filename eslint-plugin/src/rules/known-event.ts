@@ -1,10 +1,11 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { closestNames } from '@trackplan/schema';
 import { createRule } from '../create-rule.js';
+import { TYPE_AWARE_DEFAULTS, TYPE_AWARE_SCHEMA, type TypeAwareOptions } from '../rule-options.js';
 import { analyseFile } from '../file-analysis.js';
 import { replaceStringLiteral } from '../fixes.js';
 
-type Options = [];
+type Options = [TypeAwareOptions];
 type MessageIds = 'unknownEvent' | 'retiredEvent' | 'planProblem' | 'useName';
 
 export default createRule<Options, MessageIds>({
@@ -22,11 +23,11 @@ export default createRule<Options, MessageIds>({
       planProblem: 'trackplan: {{problem}}',
       useName: 'Use the plan’s spelling `{{name}}`.',
     },
-    schema: [],
-    defaultOptions: [],
+    schema: TYPE_AWARE_SCHEMA,
+    defaultOptions: TYPE_AWARE_DEFAULTS,
   },
-  defaultOptions: [],
-  create(context) {
+  defaultOptions: TYPE_AWARE_DEFAULTS,
+  create(context, [{ typeAware = false }]) {
     const analysis = analyseFile(context);
     if (analysis.ignored) return {};
     const { plan, problem } = analysis.planState;
@@ -39,7 +40,7 @@ export default createRule<Options, MessageIds>({
           context.report({ loc: { line: 1, column: 0 }, messageId: 'planProblem', data: { problem } });
         }
         if (!plan || (call.kind !== 'track' && call.kind !== 'time-event') || !call.event) return;
-        for (const { name, event } of analysis.eventsOf(call) ?? []) {
+        for (const { name, event } of analysis.eventsOf(call, typeAware) ?? []) {
           if (!event) {
             // Point at what to send today: active events first, deprecated ones only when nothing else is close.
             const loose = plan.eventsByLooseName(name);

@@ -1,8 +1,9 @@
 import { createRule } from '../create-rule.js';
+import { TYPE_AWARE_DEFAULTS, TYPE_AWARE_SCHEMA, type TypeAwareOptions } from '../rule-options.js';
 import { analyseFile } from '../file-analysis.js';
 import { replaceStringLiteral } from '../fixes.js';
 
-type Options = [];
+type Options = [TypeAwareOptions];
 type MessageIds = 'deprecatedEvent' | 'useReplacement';
 
 export default createRule<Options, MessageIds>({
@@ -18,11 +19,11 @@ export default createRule<Options, MessageIds>({
       deprecatedEvent: 'Event `{{name}}` is deprecated{{reason}}.{{replacement}}',
       useReplacement: 'Send `{{name}}` instead.',
     },
-    schema: [],
-    defaultOptions: [],
+    schema: TYPE_AWARE_SCHEMA,
+    defaultOptions: TYPE_AWARE_DEFAULTS,
   },
-  defaultOptions: [],
-  create(context) {
+  defaultOptions: TYPE_AWARE_DEFAULTS,
+  create(context, [{ typeAware = false }]) {
     const analysis = analyseFile(context);
     const { plan } = analysis.planState;
     if (analysis.ignored || !plan) return {};
@@ -30,7 +31,7 @@ export default createRule<Options, MessageIds>({
       CallExpression(node) {
         const call = analysis.trackingCall(node);
         if (!call?.event || (call.kind !== 'track' && call.kind !== 'time-event')) return;
-        for (const { name, event } of analysis.eventsOf(call) ?? []) {
+        for (const { name, event } of analysis.eventsOf(call, typeAware) ?? []) {
           if (event?.status !== 'deprecated') continue;
           const replacement = event.replacedBy ? plan.events.get(event.replacedBy) : undefined;
           const fix = replacement && replaceStringLiteral(call.event, replacement.eventName);

@@ -1,7 +1,8 @@
 import { createRule } from '../create-rule.js';
+import { TYPE_AWARE_DEFAULTS, TYPE_AWARE_SCHEMA, type TypeAwareOptions } from '../rule-options.js';
 import { analyseFile } from '../file-analysis.js';
 
-type Options = [];
+type Options = [TypeAwareOptions];
 type MessageIds = 'dynamicEvent';
 
 export default createRule<Options, MessageIds>({
@@ -15,18 +16,18 @@ export default createRule<Options, MessageIds>({
       dynamicEvent:
         'This event name is worked out at run time, so it cannot be checked against the tracking plan. Use a string literal or a constant (an `as const` object, an enum, or an exported const).',
     },
-    schema: [],
-    defaultOptions: [],
+    schema: TYPE_AWARE_SCHEMA,
+    defaultOptions: TYPE_AWARE_DEFAULTS,
   },
-  defaultOptions: [],
-  create(context) {
+  defaultOptions: TYPE_AWARE_DEFAULTS,
+  create(context, [{ typeAware = false }]) {
     const analysis = analyseFile(context);
     if (analysis.ignored) return {};
     return {
       CallExpression(node) {
         const call = analysis.trackingCall(node);
         if (!call?.event || (call.kind !== 'track' && call.kind !== 'time-event')) return;
-        if (analysis.eventNames(call) === undefined) context.report({ node: call.event, messageId: 'dynamicEvent' });
+        if (analysis.eventNames(call, typeAware) === undefined) context.report({ node: call.event, messageId: 'dynamicEvent' });
       },
     };
   },

@@ -1,13 +1,14 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { TrackingPlan } from '@trackplan/schema';
 import { createRule } from '../create-rule.js';
+import { TYPE_AWARE_DEFAULTS, TYPE_AWARE_SCHEMA, type TypeAwareOptions } from '../rule-options.js';
 import { analyseFile, type FileAnalysis } from '../file-analysis.js';
 import { checkProperties, type PropertyProblem, type WriteMode } from '../properties/check-properties.js';
 import { eventTarget, peopleTarget, superPropertiesTarget, type PropertyTarget } from '../properties/property-target.js';
-import { nameValueEntry, staticObject, type StaticEntry } from '../properties/static-object.js';
+import { nameValueEntry, staticObject, type JsonType, type StaticEntry } from '../properties/static-object.js';
 import type { TrackingCall } from '../sdk/tracking-call.js';
 
-type Options = [];
+type Options = [TypeAwareOptions];
 type MessageIds = 'unknownProperty' | 'missingProperty' | 'invalidValue' | 'renameKey' | 'replaceValue';
 
 /** What each people method writes: values, list items, or names only. */
@@ -37,11 +38,11 @@ export default createRule<Options, MessageIds>({
       renameKey: 'Rename it to `{{name}}`.',
       replaceValue: 'Write `{{value}}`.',
     },
-    schema: [],
-    defaultOptions: [],
+    schema: TYPE_AWARE_SCHEMA,
+    defaultOptions: TYPE_AWARE_DEFAULTS,
   },
-  defaultOptions: [],
-  create(context) {
+  defaultOptions: TYPE_AWARE_DEFAULTS,
+  create(context, [{ typeAware = false }]) {
     const analysis = analyseFile(context);
     const { plan } = analysis.planState;
     if (analysis.ignored || !plan) return {};
@@ -50,8 +51,8 @@ export default createRule<Options, MessageIds>({
         const call = analysis.trackingCall(node);
         if (!call) return;
         const reported = new Set<string>();
-        for (const { target, mode, checkRequired } of targetsOf(call, plan, analysis)) {
-          const entries = entriesOf(call, analysis, mode);
+        for (const { target, mode, checkRequired } of targetsOf(call, plan, analysis, typeAware)) {
+          const entries = entriesOf(call, analysis, mode, typeAware);
           if (!entries) {
             if (checkRequired && !call.properties && target.required.length > 0) report(context, reported, call.event ?? node, { type: 'missing', names: target.required }, target);
             continue;
@@ -72,10 +73,10 @@ interface CheckedTarget {
 }
 
 /** The planned properties a call writes: its events' (known, not retired: known-event reports those), the super properties, or the people. */
-function targetsOf(call: TrackingCall, plan: TrackingPlan, analysis: FileAnalysis): CheckedTarget[] {
+function targetsOf(call: TrackingCall, plan: TrackingPlan, analysis: FileAnalysis, typeAware: boolean): CheckedTarget[] {
   switch (call.kind) {
     case 'track':
-      return (analysis.eventsOf(call) ?? [])
+      return (analysis.eventsOf(call, typeAware) ?? [])
         .filter(({ event }) => event && event.status !== 'retired')
         .map(({ event }) => ({ target: eventTarget(plan, event!), mode: 'values' as const, checkRequired: true }));
     case 'register':
@@ -91,7 +92,26 @@ function targetsOf(call: TrackingCall, plan: TrackingPlan, analysis: FileAnalysi
   }
 }
 
-function entriesOf(call: TrackingCall, analysis: FileAnalysis, mode: WriteMode): { node: TSESTree.Node; entries: readonly StaticEntry[]; complete: boolean } | undefined {
+function entriesOf(
+  call: TrackingCall,
+  analysis: FileAnalysis,
+  mode: WriteMode,
+  typeAware: boolean,
+): { node: TSESTree.Node; entries: readonly StaticEntry[]; complete: boolean } | undefined {
+  const found = staticEntriesOf(call, analysis, mode);
+  return found && typeAware ? { ...found, entries: found.entries.map((entry) => withType(entry, analysis)) } : found;
+}
+
+/** An entry whose value the code does not spell out, described by its TypeScript type instead. */
+function withType(entry: StaticEntry, analysis: FileAnalysis): StaticEntry {
+  if (entry.value.kind !== 'unknown') return entry;
+  const facts = analysis.typeFacts(entry.valueNode);
+  if (!facts || facts.types.has('unknown')) return entry;
+  const types = [...facts.types].filter((t): t is JsonType => t !== 'undefined');
+  return types.length === 0 ? entry : { ...entry, value: { kind: 'types', types, literals: facts.literals, text: facts.text } };
+}
+
+function staticEntriesOf(call: TrackingCall, analysis: FileAnalysis, mode: WriteMode): { node: TSESTree.Node; entries: readonly StaticEntry[]; complete: boolean } | undefined {
   const env = analysis.environment;
   if (call.propertyName) {
     // unset(['a', 'b']) names several at once.
