@@ -31,6 +31,14 @@ describe('examples/acme linted with its own eslint.config.js', () => {
     expect(await lintAcme(ESLint9)).toEqual(EXPECTED);
   });
 
+  it('reports the same under `eslint --concurrency 2` (one plan load per worker, no shared state)', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const bin = fileURLToPath(new URL('../../node_modules/eslint/bin/eslint.js', import.meta.url));
+    const run = spawnSync(process.execPath, [bin, '--concurrency', '2', '--format', 'json', '.'], { cwd: acme, encoding: 'utf8' });
+    const results = JSON.parse(run.stdout) as { filePath: string; messages: { line: number; column: number; ruleId: string }[] }[];
+    expect(results.flatMap((r) => r.messages.map((m) => `${r.filePath.slice(acme.length + 1)}:${m.line}:${m.column} ${m.ruleId}`)).sort()).toEqual(EXPECTED);
+  });
+
   it('marks each of them with a `// trackplan:` comment in the code', async () => {
     const { readFileSync } = await import('node:fs');
     for (const entry of EXPECTED) {

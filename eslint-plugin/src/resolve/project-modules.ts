@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
+import { resolveModuleFile } from './module-resolution.js';
 import { evaluate, type Binding, type EvaluationEnvironment, type StaticValue } from './static-value.js';
 
 /** Parses a module's text into an ESTree program (the linted file's own parser, without type information). */
@@ -14,23 +14,6 @@ interface ParsedModule {
   readonly exports: ReadonlyMap<string, Binding>;
   /** `export * from './x'` sources, searched in order for names not exported here. */
   readonly starExports: readonly string[];
-}
-
-const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
-
-/** The file a relative specifier names: with or without an extension, `.js` written for `.ts`, or a folder's index. */
-export function resolveModuleFile(source: string, fromFile: string): string | undefined {
-  if (!source.startsWith('.')) return undefined;
-  const base = resolve(dirname(fromFile), source);
-  const stem = base.replace(/\.(m|c)?jsx?$/, '');
-  const candidates = [base, ...EXTENSIONS.map((e) => stem + e), ...EXTENSIONS.map((e) => `${base}/index${e}`)];
-  return candidates.find((file) => {
-    try {
-      return statSync(file).isFile();
-    } catch {
-      return false;
-    }
-  });
 }
 
 /** What a module exports under a name: the binding, and the environment of the module it lives in. */

@@ -4,6 +4,18 @@ import { file, ruleTester } from '../../helpers/rule-tester.js';
 const web = file('src/web/signup.ts');
 const server = file('src/server/orders.ts');
 const browser = `import mixpanel from 'mixpanel-browser';\n`;
+const multiSdk = [
+  `import { Analytics } from '@segment/analytics-node';`,
+  `import { PostHog } from 'posthog-node';`,
+  `import posthog from 'posthog-js';`,
+  `import { track } from '@amplitude/analytics-browser';`,
+  `import { RudderAnalytics } from '@rudderstack/analytics-js';`,
+  `new Analytics({ writeKey: 'k' }).track({ userId: 'u', event: 'Order completed', properties: { orderId: 'o', revenue: '5' } });`,
+  `new PostHog('k').capture({ distinctId: 'u', event: 'Order completed', properties: { orderId: 7, revenue: 1 } });`,
+  `posthog.capture('User signs up', { plan: 'gold' });`,
+  `track('User signs up', { plan: 'pro', seats: 0 });`,
+  `new RudderAnalytics().track('User signs up', { plan: 'pro', isTrial: 'false' });`,
+  ].join('\n');
 
 ruleTester.run('valid-properties', rule, {
   valid: [
@@ -143,6 +155,18 @@ ruleTester.run('valid-properties', rule, {
       errors: [
         { messageId: 'invalidValue', line: 2, data: { message: '`theme` must be a string, not number 1', target: 'the people properties' } },
         { messageId: 'unknownProperty', line: 3, column: 33, data: { name: 'colour', target: 'the people properties', hint: '' } },
+      ],
+    },
+    {
+      name: 'Segment, PostHog, Amplitude and RudderStack properties, positional and object forms',
+      filename: file('src/server/multi.ts'),
+      code: multiSdk,
+      errors: [
+        { messageId: 'invalidValue', line: 6, data: { message: '`revenue` must be a number, not the string "5"', target: 'event `Order completed`' }, suggestions: [{ messageId: 'replaceValue', data: { value: '5' }, output: multiSdk.replace("revenue: '5'", 'revenue: 5') }] },
+        { messageId: 'invalidValue', line: 7, data: { message: '`orderId` must be a string, not number 7', target: 'event `Order completed`' } },
+        { messageId: 'invalidValue', line: 8, data: { message: '`plan` must be one of "free", "pro", "enterprise", not "gold"', target: 'event `User signs up`' } },
+        { messageId: 'invalidValue', line: 9, data: { message: '`seats` must be >= 1 (got 0)', target: 'event `User signs up`' } },
+        { messageId: 'invalidValue', line: 10, data: { message: '`isTrial` must be a boolean, not the string "false"', target: 'event `User signs up`' }, suggestions: [{ messageId: 'replaceValue', data: { value: 'false' }, output: multiSdk.replace("isTrial: 'false'", 'isTrial: false') }] },
       ],
     },
     {
