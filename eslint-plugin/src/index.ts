@@ -15,14 +15,20 @@ const RECOMMENDED: RulesConfig = {
   'trackplan/known-event': 'error',
   'trackplan/valid-properties': 'error',
   'trackplan/event-in-product': 'error',
+  'trackplan/people-ownership': 'error',
+  'trackplan/stable-identity': 'error',
+  'trackplan/server-people-modifiers': 'error',
   'trackplan/no-deprecated-event': 'warn',
 };
 
 /** strict: every rule, every one an error. */
 const STRICT: RulesConfig = Object.fromEntries(Object.keys(rules).map((rule) => [`trackplan/${rule}`, 'error'])) as RulesConfig;
 
-/** type-checked: strict, with the type-aware behaviour each rule keeps behind its `typeAware` option. */
-const TYPE_CHECKED: RulesConfig = Object.fromEntries(Object.keys(rules).map((rule) => [`trackplan/${rule}`, ['error', { typeAware: true }]])) as RulesConfig;
+/** The rules whose behaviour changes with type information, behind their `typeAware` option. */
+const TYPE_AWARE_RULES: readonly RuleName[] = ['known-event', 'valid-properties', 'no-deprecated-event', 'no-dynamic-event', 'event-in-product'];
+
+/** type-checked: strict, with the type-aware behaviour switched on. */
+const TYPE_CHECKED: RulesConfig = { ...STRICT, ...Object.fromEntries(TYPE_AWARE_RULES.map((rule) => [`trackplan/${rule}`, ['error', { typeAware: true }]])) };
 
 export interface PlanConfigOptions extends Omit<TrackplanSettings, 'plan' | 'planHash'> {
   /** The plan file, relative to the working directory. */

@@ -5,14 +5,17 @@ import { describe, expect, it } from 'vitest';
 
 const acme = fileURLToPath(new URL('../../examples/acme', import.meta.url));
 
-/** Every deliberate violation of examples/acme that the rules of this plugin cover. */
+/** Every deliberate violation of examples/acme, one or more per practice. */
 const EXPECTED = [
   'apps/mobile/src/screens/ProductScreen.tsx:14:20 trackplan/known-event',
   'apps/mobile/src/screens/ProductScreen.tsx:19:82 trackplan/valid-properties',
   'apps/mobile/src/screens/ProductScreen.tsx:19:97 trackplan/valid-properties',
   'apps/mobile/src/screens/SignupScreen.tsx:11:20 trackplan/no-deprecated-event',
+  'apps/web/src/analytics.ts:13:21 trackplan/stable-identity',
   'apps/web/src/shop.ts:23:14 trackplan/known-event',
   'apps/web/src/signup.ts:17:14 trackplan/valid-properties',
+  'apps/web/src/signup.ts:20:25 trackplan/people-ownership',
+  'services/api/src/orders.ts:23:3 trackplan/server-people-modifiers',
   'services/api/src/orders.ts:28:84 trackplan/valid-properties',
 ];
 

@@ -16,17 +16,16 @@ describe('eslint-plugin-trackplan', () => {
       'trackplan/known-event': 'error',
       'trackplan/valid-properties': 'error',
       'trackplan/event-in-product': 'error',
+      'trackplan/people-ownership': 'error',
+      'trackplan/stable-identity': 'error',
+      'trackplan/server-people-modifiers': 'error',
       'trackplan/no-deprecated-event': 'warn',
     });
-    expect(plugin.configs.strict.rules).toEqual({
-      'trackplan/known-event': 'error',
-      'trackplan/valid-properties': 'error',
-      'trackplan/no-deprecated-event': 'error',
-      'trackplan/no-dynamic-event': 'error',
-      'trackplan/event-in-product': 'error',
-    });
+    expect(plugin.configs.strict.rules).toEqual(Object.fromEntries(Object.keys(plugin.rules).map((rule) => [`trackplan/${rule}`, 'error'])));
+    expect(Object.keys(plugin.rules)).toHaveLength(8);
+    const typeAware = ['known-event', 'valid-properties', 'no-deprecated-event', 'no-dynamic-event', 'event-in-product'];
     expect(plugin.configs['type-checked'].rules).toEqual(
-      Object.fromEntries(Object.keys(plugin.rules).map((rule) => [`trackplan/${rule}`, ['error', { typeAware: true }]])),
+      Object.fromEntries(Object.keys(plugin.rules).map((rule) => [`trackplan/${rule}`, typeAware.includes(rule) ? ['error', { typeAware: true }] : 'error'])),
     );
     expect(plugin.configs.recommended.plugins?.trackplan).toBe(plugin);
   });

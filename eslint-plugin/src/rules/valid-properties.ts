@@ -5,7 +5,8 @@ import { TYPE_AWARE_DEFAULTS, TYPE_AWARE_SCHEMA, type TypeAwareOptions } from '.
 import { analyseFile, type FileAnalysis } from '../file-analysis.js';
 import { checkProperties, type PropertyProblem, type WriteMode } from '../properties/check-properties.js';
 import { eventTarget, peopleTarget, superPropertiesTarget, type PropertyTarget } from '../properties/property-target.js';
-import { nameValueEntry, staticObject, type JsonType, type StaticEntry } from '../properties/static-object.js';
+import type { JsonType, StaticEntry } from '../properties/static-object.js';
+import { writtenEntries } from '../properties/written-entries.js';
 import type { TrackingCall } from '../sdk/tracking-call.js';
 
 type Options = [TypeAwareOptions];
@@ -98,7 +99,7 @@ function entriesOf(
   mode: WriteMode,
   typeAware: boolean,
 ): { node: TSESTree.Node; entries: readonly StaticEntry[]; complete: boolean } | undefined {
-  const found = staticEntriesOf(call, analysis, mode);
+  const found = writtenEntries(call, analysis.environment, mode === 'names');
   return found && typeAware ? { ...found, entries: found.entries.map((entry) => withType(entry, analysis)) } : found;
 }
 
@@ -109,19 +110,6 @@ function withType(entry: StaticEntry, analysis: FileAnalysis): StaticEntry {
   if (!facts || facts.types.has('unknown')) return entry;
   const types = [...facts.types].filter((t): t is JsonType => t !== 'undefined');
   return types.length === 0 ? entry : { ...entry, value: { kind: 'types', types, literals: facts.literals, text: facts.text } };
-}
-
-function staticEntriesOf(call: TrackingCall, analysis: FileAnalysis, mode: WriteMode): { node: TSESTree.Node; entries: readonly StaticEntry[]; complete: boolean } | undefined {
-  const env = analysis.environment;
-  if (call.propertyName) {
-    // unset(['a', 'b']) names several at once.
-    const names = call.propertyName.type === 'ArrayExpression' ? call.propertyName.elements : [call.propertyName];
-    const entries = names.flatMap((name) => (name && name.type !== 'SpreadElement' ? [nameValueEntry(name, mode === 'names' ? undefined : call.propertyValue, env)] : [])).filter((e): e is StaticEntry => e !== undefined);
-    return { node: call.propertyName, entries, complete: false };
-  }
-  if (!call.properties) return undefined;
-  const object = staticObject(call.properties, env);
-  return object && { node: object.node, entries: object.entries, complete: object.complete };
 }
 
 function report(

@@ -73,6 +73,7 @@ function callFromSpec(node: TSESTree.CallExpression, spec: MethodSpec, base: Pic
       event: objectValue(object, spec.objectKeys.event),
       properties: objectValue(object, spec.objectKeys.properties),
       distinctId: objectValue(object, spec.objectKeys.distinctId),
+      writesPeople: spec.writesPeople,
     };
   }
   const call: TrackingCall = {
@@ -83,6 +84,7 @@ function callFromSpec(node: TSESTree.CallExpression, spec: MethodSpec, base: Pic
     properties: argument(node, spec.properties),
     distinctId: argument(node, spec.distinctId),
     peopleMethod: spec.peopleMethod,
+    writesPeople: spec.writesPeople,
   };
   if (spec.nameOrObject === undefined) return call;
   const first = argument(node, spec.nameOrObject);

@@ -79,6 +79,8 @@ export interface MethodSpec {
   /** A people or register method taking (name, value) or (object): where that argument starts. */
   readonly nameOrObject?: number;
   readonly peopleMethod?: string;
+  /** An identify call whose `properties` are written to the user's profile (Segment traits, PostHog $set). */
+  readonly writesPeople?: boolean;
 }
 
 const track = (event = 0, properties = 1): MethodSpec => ({ kind: 'track', event, properties });
@@ -138,14 +140,14 @@ export const CLIENT_METHODS: Readonly<Record<SdkName, Readonly<Record<string, Me
     identify: { kind: 'identify', distinctId: 0 },
     alias: { kind: 'alias', distinctId: 0 },
   },
-  '@segment/analytics-next': { track: track(), identify: { kind: 'identify', distinctId: 0, properties: 1 } },
+  '@segment/analytics-next': { track: track(), identify: { kind: 'identify', distinctId: 0, properties: 1, writesPeople: true } },
   '@segment/analytics-node': {
     track: { kind: 'track', objectKeys: { event: 'event', properties: 'properties', distinctId: 'userId' } },
-    identify: { kind: 'identify', objectKeys: { distinctId: 'userId', properties: 'traits' } },
+    identify: { kind: 'identify', objectKeys: { distinctId: 'userId', properties: 'traits' }, writesPeople: true },
   },
   'posthog-js': {
     capture: track(),
-    identify: { kind: 'identify', distinctId: 0, properties: 1 },
+    identify: { kind: 'identify', distinctId: 0, properties: 1, writesPeople: true },
     alias: { kind: 'alias', distinctId: 0 },
     register: { kind: 'register', properties: 0 },
     register_once: { kind: 'register', properties: 0 },
@@ -154,10 +156,10 @@ export const CLIENT_METHODS: Readonly<Record<SdkName, Readonly<Record<string, Me
   },
   'posthog-node': {
     capture: { kind: 'track', objectKeys: { event: 'event', properties: 'properties', distinctId: 'distinctId' } },
-    identify: { kind: 'identify', objectKeys: { distinctId: 'distinctId', properties: 'properties' } },
+    identify: { kind: 'identify', objectKeys: { distinctId: 'distinctId', properties: 'properties' }, writesPeople: true },
   },
   '@amplitude/analytics-browser': { track: track(), logEvent: track(), setUserId: { kind: 'identify', distinctId: 0 } },
-  '@rudderstack/analytics-js': { track: track(), identify: { kind: 'identify', distinctId: 0, properties: 1 } },
+  '@rudderstack/analytics-js': { track: track(), identify: { kind: 'identify', distinctId: 0, properties: 1, writesPeople: true } },
 };
 
 export const PEOPLE_METHODS: Partial<Record<SdkName, Readonly<Record<string, MethodSpec>>>> = {

@@ -35,6 +35,8 @@ export interface TrackingCall {
   readonly properties?: TSESTree.Node;
   /** The user id expression (identify, alias, server-side track and people calls). */
   readonly distinctId?: TSESTree.Node;
+  /** Identify calls of some SDKs also write people properties: Segment traits, PostHog `$set`. */
+  readonly writesPeople?: boolean;
   /** A people method: set, set_once, increment, append, union, remove, unset, ... */
   readonly peopleMethod?: string;
   /** The (name, value) form of a people or register call: `people.set('plan', 'pro')`. */

@@ -1,0 +1,30 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { EvaluationEnvironment } from '../resolve/static-value.js';
+import type { TrackingCall } from '../sdk/tracking-call.js';
+import { nameValueEntry, staticObject, type StaticEntry } from './static-object.js';
+
+export interface WrittenEntries {
+  /** Where missing keys are reported: the object, or the name argument. */
+  readonly node: TSESTree.Node;
+  readonly entries: readonly StaticEntry[];
+  /** False when keys we cannot see may be written too (a spread, a computed key, a name form). */
+  readonly complete: boolean;
+}
+
+/**
+ * The properties a call writes, as far as the code shows them: the object form
+ * (`people.set({ plan })`), the `(name, value)` form (`people.set('plan', 'pro')`), or a list of
+ * names (`people.unset(['a', 'b'])`). With `namesOnly`, values are not read.
+ */
+export function writtenEntries(call: TrackingCall, env: EvaluationEnvironment, namesOnly: boolean): WrittenEntries | undefined {
+  if (call.propertyName) {
+    const names = call.propertyName.type === 'ArrayExpression' ? call.propertyName.elements : [call.propertyName];
+    const entries = names
+      .flatMap((name) => (name && name.type !== 'SpreadElement' ? [nameValueEntry(name, namesOnly ? undefined : call.propertyValue, env)] : []))
+      .filter((e): e is StaticEntry => e !== undefined);
+    return { node: call.propertyName, entries, complete: false };
+  }
+  if (!call.properties) return undefined;
+  const object = staticObject(call.properties, env);
+  return object && { node: object.node, entries: object.entries, complete: object.complete };
+}

@@ -1,0 +1,58 @@
+import { RESERVED_PEOPLE_PROPERTIES } from '@trackplan/schema';
+import { createRule } from '../create-rule.js';
+import { analyseFile } from '../file-analysis.js';
+import { writtenEntries } from '../properties/written-entries.js';
+
+type Options = [];
+type MessageIds = 'serverOwned' | 'otherProduct';
+
+export default createRule<Options, MessageIds>({
+  name: 'people-ownership',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Forbid client code from writing people properties the server owns, or that belong to another product',
+      recommended: 'error',
+    },
+    messages: {
+      serverOwned:
+        '`{{name}}` is a server-owned people property: it is a read-only copy of the application’s own data, which the server syncs to Mixpanel. Client code must not write it ({{method}}).',
+      otherProduct: 'People property `{{name}}` is written only by {{products}} in the plan, not by `{{product}}`.',
+    },
+    schema: [],
+    defaultOptions: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    const analysis = analyseFile(context);
+    const { plan } = analysis.planState;
+    if (analysis.ignored || !plan) return {};
+    return {
+      CallExpression(node) {
+        const call = analysis.trackingCall(node);
+        if (!call || !(call.kind === 'people' || (call.kind === 'identify' && call.writesPeople))) return;
+        if (call.peopleMethod === 'track_charge' || call.peopleMethod === 'clear_charges' || call.peopleMethod === 'delete_user') return;
+        const written = writtenEntries(call, analysis.environment, true);
+        if (!written) return;
+        const client = analysis.sideOf(call) === 'client';
+        for (const entry of written.entries) {
+          const property = plan.people.get(entry.key);
+          if (!property) continue; // valid-properties reports unknown names
+          if (client && property.owner === 'server') {
+            context.report({ node: entry.keyNode, messageId: 'serverOwned', data: { name: entry.key, method: call.method } });
+            continue;
+          }
+          if (property.products && !RESERVED_PEOPLE_PROPERTIES.has(entry.key)) {
+            for (const product of analysis.products.filter((p) => !property.products!.includes(p))) {
+              context.report({
+                node: entry.keyNode,
+                messageId: 'otherProduct',
+                data: { name: entry.key, product, products: property.products.map((p) => `\`${p}\``).join(', ') },
+              });
+            }
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,105 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { createRule } from '../create-rule.js';
+import { analyseFile } from '../file-analysis.js';
+import { propertyKeyName, unwrap } from '../sdk/ast.js';
+
+type Required = 'both' | '$ip' | '$ignore_time';
+type Options = [{ require?: Required }];
+type MessageIds = 'missingModifiers' | 'missingKeys' | 'wrongValue' | 'opaqueModifiers';
+
+const MODIFIERS: Readonly<Record<'$ip' | '$ignore_time', string>> = { $ip: '0', $ignore_time: 'true' };
+
+export default createRule<Options, MessageIds>({
+  name: 'server-people-modifiers',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require server-side people updates to pass `$ip: 0` and `$ignore_time: true`',
+      recommended: 'error',
+    },
+    fixable: 'code',
+    messages: {
+      missingModifiers:
+        'Server-side `{{method}}` without modifiers: pass `{ $ip: 0, $ignore_time: true }`, or Mixpanel places the user at the server’s location and moves their “last seen” to now.',
+      missingKeys: 'Server-side `{{method}}` modifiers lack {{keys}}: without them Mixpanel {{effect}}.',
+      wrongValue: '`{{key}}` must be `{{expected}}` in server-side people updates.',
+      opaqueModifiers: 'Server-side `{{method}}` modifiers are built elsewhere; make sure they set {{keys}}, or write them here as an object.',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          require: {
+            type: 'string',
+            enum: ['both', '$ip', '$ignore_time'],
+            description: 'Which modifiers to require: both (default), or only `$ip` or `$ignore_time`.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ require: 'both' }],
+  },
+  defaultOptions: [{ require: 'both' }],
+  create(context, [{ require = 'both' }]) {
+    const analysis = analyseFile(context);
+    if (analysis.ignored) return {};
+    const required = (require === 'both' ? ['$ip', '$ignore_time'] : [require]) as ('$ip' | '$ignore_time')[];
+    return {
+      CallExpression(node) {
+        const call = analysis.trackingCall(node);
+        if (call?.kind !== 'people' || call.modifiersIndex === undefined || analysis.sideOf(call) !== 'server') return;
+        const method = call.method;
+        const args = node.arguments;
+        const index = call.modifiersIndex;
+        const arg = args[index];
+        const literal = (keys: readonly string[]) => `{ ${keys.map((k) => `${k}: ${MODIFIERS[k as keyof typeof MODIFIERS]}`).join(', ')} }`;
+        if (!arg || isFunction(arg)) {
+          // No modifiers: add them where the signature has them, keeping a trailing callback last.
+          const fix: TSESLint.ReportFixFunction | null =
+            arg && isFunction(arg)
+              ? (fixer) => fixer.insertTextBefore(arg, `${literal(required)}, `)
+              : args.length === index && args.length > 0
+                ? (fixer) => fixer.insertTextAfter(args[args.length - 1]!, `, ${literal(required)}`)
+                : null;
+          context.report({ node, messageId: 'missingModifiers', data: { method }, fix });
+          return;
+        }
+        const modifiers = unwrap(arg);
+        if (modifiers.type !== 'ObjectExpression') {
+          context.report({ node: arg, messageId: 'opaqueModifiers', data: { method, keys: required.map((k) => `\`${k}: ${MODIFIERS[k]}\``).join(' and ') } });
+          return;
+        }
+        const present = new Map<string, TSESTree.Property>();
+        for (const property of modifiers.properties) {
+          const key = property.type === 'Property' ? propertyKeyName(property) : undefined;
+          if (property.type === 'Property' && key !== undefined) present.set(key, property);
+        }
+        for (const key of required) {
+          const property = present.get(key);
+          const value = property && context.sourceCode.getText(property.value);
+          if (property && value !== MODIFIERS[key]) context.report({ node: property.value, messageId: 'wrongValue', data: { key, expected: MODIFIERS[key] } });
+        }
+        const missing = required.filter((key) => !present.has(key));
+        if (missing.length === 0) return;
+        const last = modifiers.properties[modifiers.properties.length - 1];
+        const additions = missing.map((k) => `${k}: ${MODIFIERS[k]}`).join(', ');
+        context.report({
+          node: modifiers,
+          messageId: 'missingKeys',
+          data: {
+            method,
+            keys: missing.map((k) => `\`${k}: ${MODIFIERS[k]}\``).join(' and '),
+            effect: missing.length === 2 ? 'stores the server’s IP as the user’s location and moves their “last seen”' : missing[0] === '$ip' ? 'stores the server’s IP as the user’s location' : 'moves the user’s “last seen” to now',
+          },
+          fix: (fixer) => (last ? fixer.insertTextAfter(last, `, ${additions}`) : fixer.replaceText(modifiers, `{ ${additions} }`)),
+        });
+      },
+    };
+  },
+});
+
+const isFunction = (node: TSESTree.Node): boolean => {
+  const expr = unwrap(node);
+  return expr.type === 'ArrowFunctionExpression' || expr.type === 'FunctionExpression';
+};
