@@ -16,6 +16,8 @@ export interface MarkdownOptions {
   readonly maxLength?: number;
   /** Rows of breaking and dangerous changes shown before the rest fold into a details block. */
   readonly visibleRows?: number;
+  /** Where the code uses a change's event (`path:line`), shown beside breaking and dangerous changes. */
+  readonly usages?: (change: DescribedChange) => readonly string[];
 }
 
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -35,7 +37,7 @@ export function renderMarkdown(diff: PlanDiff, options: MarkdownOptions): string
 
   const sections = groupByProduct(diff.changes, options.products).map((group) => ({
     ...group,
-    full: renderSection(group, options.visibleRows ?? 20),
+    full: renderSection(group, options.visibleRows ?? 20, options.usages),
     short: renderSummarisedSection(group),
   }));
   const chosen = sections.map((s) => s.full);
@@ -95,22 +97,33 @@ const where = (change: DescribedChange): string => {
   }
 };
 
-const row = (change: DescribedChange, withReason: boolean): string =>
-  `| ${BADGE[change.severity]} | ${where(change)} | ${change.property === undefined ? '' : codeSpan(change.property, true)} | ${escapeText(change.detail)} |${withReason ? ` ${escapeText(change.reason)} |` : ''}`;
+type Usages = MarkdownOptions['usages'];
 
-function table(changes: readonly DescribedChange[], withReason: boolean): string {
-  const head = withReason ? '| Risk | Where | Property | Change | Why it matters |\n|---|---|---|---|---|' : '| Risk | Where | Property | Change |\n|---|---|---|---|';
-  return [head, ...changes.map((c) => row(c, withReason))].join('\n');
+/** The first few places that use a change's event, then how many more. */
+function usedIn(change: DescribedChange, usages: NonNullable<Usages>): string {
+  const places = usages(change);
+  if (places.length === 0) return 'no use found';
+  const shown = places.slice(0, 3).map((p) => codeSpan(p, true));
+  return places.length > 3 ? `${shown.join('<br>')}<br>and ${places.length - 3} more` : shown.join('<br>');
+}
+
+const row = (change: DescribedChange, withReason: boolean, usages?: Usages): string =>
+  `| ${BADGE[change.severity]} | ${where(change)} | ${change.property === undefined ? '' : codeSpan(change.property, true)} | ${escapeText(change.detail)} |${withReason ? ` ${escapeText(change.reason)} |` : ''}${usages ? ` ${usedIn(change, usages)} |` : ''}`;
+
+function table(changes: readonly DescribedChange[], withReason: boolean, usages?: Usages): string {
+  const columns = ['Risk', 'Where', 'Property', 'Change', ...(withReason ? ['Why it matters'] : []), ...(usages ? ['Used in'] : [])];
+  const head = `| ${columns.join(' | ')} |\n|${columns.map(() => '---|').join('')}`;
+  return [head, ...changes.map((c) => row(c, withReason, usages))].join('\n');
 }
 
 const details = (summary: string, body: string): string => `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 
-function renderSection(group: ProductGroup, visibleRows: number): string {
+function renderSection(group: ProductGroup, visibleRows: number, usages?: Usages): string {
   const risky = [...group.changes.filter((c) => c.severity === 'breaking'), ...group.changes.filter((c) => c.severity === 'dangerous')];
   const safe = group.changes.filter((c) => c.severity === 'safe');
   const parts = [sectionTitle(group)];
-  if (risky.length > 0) parts.push(table(risky.slice(0, visibleRows), true));
-  if (risky.length > visibleRows) parts.push(details(`${risky.length - visibleRows} more breaking or dangerous changes`, table(risky.slice(visibleRows), true)));
+  if (risky.length > 0) parts.push(table(risky.slice(0, visibleRows), true, usages));
+  if (risky.length > visibleRows) parts.push(details(`${risky.length - visibleRows} more breaking or dangerous changes`, table(risky.slice(visibleRows), true, usages)));
   if (safe.length > 0) parts.push(details(`${safe.length} safe ${safe.length === 1 ? 'change' : 'changes'}`, table(safe, false)));
   return parts.join('\n\n');
 }

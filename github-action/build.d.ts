@@ -1,0 +1,1 @@
+export const BUNDLE_OPTIONS: import('esbuild').BuildOptions;

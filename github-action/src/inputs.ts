@@ -1,0 +1,37 @@
+import { ActionError } from './action-error.js';
+
+export type FailOn = 'breaking' | 'dangerous' | 'none';
+
+export interface ActionInputs {
+  /** Plan files, relative to the repository root. */
+  readonly plans: readonly string[];
+  readonly token: string;
+  readonly failOn: FailOn;
+  readonly comment: boolean;
+  /** Globs of files searched for call sites; empty: every tracked file. */
+  readonly usages: readonly string[];
+  readonly commentAuthor: string | undefined;
+}
+
+const lines = (value: string): string[] =>
+  value
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+/** The action's inputs, read through `getInput` (the runner passes them as INPUT_* variables). */
+export function readInputs(getInput: (name: string) => string): ActionInputs {
+  const failOn = getInput('fail-on') || 'breaking';
+  if (!['breaking', 'dangerous', 'none'].includes(failOn)) throw new ActionError(`fail-on must be breaking, dangerous or none (got \`${failOn}\`)`);
+  const comment = (getInput('comment') || 'true').toLowerCase();
+  if (!['true', 'false'].includes(comment)) throw new ActionError(`comment must be true or false (got \`${comment}\`)`);
+  const plans = lines(getInput('plan'));
+  return {
+    plans: plans.length > 0 ? plans : ['tracking-plan.yaml'],
+    token: getInput('github-token'),
+    failOn: failOn as FailOn,
+    comment: comment === 'true',
+    usages: lines(getInput('usages')),
+    commentAuthor: getInput('comment-author') || undefined,
+  };
+}

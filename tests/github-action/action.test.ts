@@ -1,0 +1,197 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FakeGitHub } from '../helpers/fake-github.js';
+import { gitRepo } from '../helpers/git-repo.js';
+import { runAction } from '../helpers/run-action.js';
+
+const plan = (paymentMethods: string, extraEvents = '') => `version: 1
+products:
+  web: { owners: ["@acme/web"], paths: ["web/**"] }
+  backend: { owners: ["@acme/api"], paths: ["api/**"] }
+events:
+  orderCompleted:
+    eventName: Order completed
+    products: [backend]
+    properties:
+      paymentMethod: { type: string, enum: [${paymentMethods}] }
+  signedUp:
+    eventName: Signed up
+    products: [web]
+${extraEvents}`;
+
+/** A repository whose pull request removes `paypal` (breaking) and adds `klarna` (dangerous). */
+function pullRequest() {
+  const repo = gitRepo({
+    'tracking-plan.yaml': plan('card, paypal'),
+    'api/orders.ts': "import Mixpanel from 'mixpanel';\nconst mp = Mixpanel.init('t');\nmp.track('Order completed', { distinct_id: 'u', paymentMethod: 'paypal' });\n",
+    'ios/Checkout.swift': 'Mixpanel.mainInstance().track(event: "Order completed", properties: ["paymentMethod": "card"])\n',
+  });
+  const baseSha = repo.git('rev-parse', 'HEAD').trim();
+  repo.git('checkout', '-q', '-b', 'feature');
+  const headSha = repo.commit({ 'tracking-plan.yaml': plan('card, klarna') }, 'swap paypal for klarna');
+  return { repo, baseSha, headSha };
+}
+
+/** Workflow-command annotations as `severity file:line title: message`, whatever order the runner's properties come in. */
+function annotations(stdout: string): string[] {
+  return [...stdout.matchAll(/^::(error|warning) (.+?)::(.*)$/gm)].map(([, severity, props, message]) => {
+    const p = Object.fromEntries(props!.split(',').map((kv) => kv.split('=') as [string, string]));
+    return `${severity} ${p.file}:${p.line} ${p.title}: ${message}`;
+  });
+}
+
+describe('the bundled GitHub Action against a stand-in API', () => {
+  let github: FakeGitHub;
+  beforeEach(async () => {
+    github = await new FakeGitHub().start();
+  });
+  afterEach(async () => {
+    await github.stop();
+  });
+
+  it('creates one comment, then updates the same comment on the next run', async () => {
+    const { repo, baseSha, headSha } = pullRequest();
+    const first = await runAction({ workspace: repo.dir, apiUrl: github.url, baseSha, headSha });
+    expect(first.stdout).toContain('tracking-plan.yaml: 1 breaking, 1 dangerous, 0 safe');
+    expect(first.status).toBe(1);
+    expect(first.stdout).toContain('::error::1 breaking tracking plan changes: review them with every product team named in the comment, then add the label `trackplan:approved-breaking` to approve');
+    expect(github.comments).toHaveLength(1);
+    const [comment] = github.comments;
+    expect(comment!.user.login).toBe('github-actions[bot]');
+    expect(comment!.body).toContain('<!-- trackplan:comment plan=tracking-plan.yaml -->');
+    expect(comment!.body).toContain('#### `backend`\n\nOwners: @acme/api');
+    expect(comment!.body).toContain('| 🔴 breaking | `Order completed` | `paymentMethod` | enum value "paypal" removed |');
+    // Call sites: JS/TS and Swift alike.
+    expect(comment!.body).toContain('`api/orders.ts:3`<br>`ios/Checkout.swift:1`');
+    expect(first.outputs).toEqual({ breaking: '1', dangerous: '1', safe: '0', 'comment-url': comment!.html_url });
+    expect(first.summary).toContain('### Tracking plan changes: tracking-plan.yaml');
+    // Annotations on the plan's changed lines: breaking as errors, dangerous as warnings.
+    expect(annotations(first.stdout)).toEqual(
+      expect.arrayContaining([
+        'error tracking-plan.yaml:10 trackplan%3A breaking change: Event "Order completed", property "paymentMethod": enum value "paypal" removed. Calls that still send this value become invalid, and reports filtering on it go empty.',
+        'warning tracking-plan.yaml:10 trackplan%3A dangerous change: Event "Order completed", property "paymentMethod": enum value "klarna" added. Reports that filter or group by this property will meet a value they do not know.',
+      ]),
+    );
+
+    repo.commit({ 'tracking-plan.yaml': plan('card, klarna', '  newsletterJoined: { eventName: Newsletter joined }\n') }, 'one more event');
+    const second = await runAction({ workspace: repo.dir, apiUrl: github.url, baseSha, headSha: repo.git('rev-parse', 'HEAD').trim() });
+    expect(second.stdout).toContain('1 breaking, 1 dangerous, 1 safe');
+    expect(github.comments).toHaveLength(1);
+    expect(github.comments[0]!.id).toBe(comment!.id);
+    expect(github.comments[0]!.body).toContain('Newsletter joined');
+    expect(github.writes().map((w) => `${w.method} ${w.path}`)).toEqual(['POST /repos/acme/shop/issues/7/comments', `PATCH /repos/acme/shop/issues/comments/${comment!.id}`]);
+  });
+
+  it('finds its comment on page 2 of 120, and never edits a copy of its marker by someone else', async () => {
+    const { repo, baseSha, headSha } = pullRequest();
+    const marker = '<!-- trackplan:comment plan=tracking-plan.yaml -->';
+    for (let i = 0; i < 60; i++) github.addComment('someone', `comment ${i}`);
+    const forged = github.addComment('mallory', `${marker}\nforged`);
+    for (let i = 0; i < 45; i++) github.addComment('someone', `comment ${i}`);
+    const ours = github.addComment('github-actions[bot]', `${marker}\nold report`);
+    for (let i = 0; i < 13; i++) github.addComment('someone', `late ${i}`);
+    expect(github.comments).toHaveLength(120);
+
+    await runAction({ workspace: repo.dir, apiUrl: github.url, baseSha, headSha });
+    expect(github.writes().map((w) => `${w.method} ${w.path}`)).toEqual([`PATCH /repos/acme/shop/issues/comments/${ours.id}`]);
+    expect(forged.body).toBe(`${marker}\nforged`);
+    expect(github.requests.filter((r) => r.path.startsWith('/repos/acme/shop/issues/7/comments')).map((r) => r.path)).toEqual([
+      '/repos/acme/shop/issues/7/comments?per_page=100',
+      '/repos/acme/shop/issues/7/comments?per_page=100&page=2',
+    ]);
+  });
+
+  it('comments as the token’s user when GET /user answers (a personal token), ignoring the bot’s comments', async () => {
+    const { repo, baseSha, headSha } = pullRequest();
+    github.tokenUser = 'release-bot';
+    github.addComment('github-actions[bot]', '<!-- trackplan:comment plan=tracking-plan.yaml -->\nold');
+    await runAction({ workspace: repo.dir, apiUrl: github.url, baseSha, headSha });
+    expect(github.comments.map((c) => c.user.login)).toEqual(['github-actions[bot]', 'release-bot']);
+  });
+
+  it('retries a 502 and succeeds', async () => {
+    const { repo, baseSha, headSha } = pullRequest();
+    github.failures.set('POST /repos/acme/shop/issues/7/comments', [502]);
+    const run = await runAction({ workspace: repo.dir, apiUrl: github.url, baseSha, headSha, inputs: { 'fail-on': 'none' } });
+    expect(run.status).toBe(0);
+    expect(github.comments).toHaveLength(1);
+    expect(github.requests.filter((r) => r.method === 'POST')).toHaveLength(2);
+  }, 30_000);
+
+  it('with a read-only token (a fork): writes the summary, says why there is no comment, and still applies fail-on', async () => {
+    const { repo, baseSha, headSha } = pullRequest();
+    github.failures.set('POST /repos/acme/shop/issues/7/comments', [403]);
+    const run = await runAction({ workspace: repo.dir, apiUrl: github.url, baseSha, headSha });
+    expect(github.comments).toHaveLength(0);
+    expect(run.stdout).toContain('::warning::trackplan: no comment on this pull request: the token cannot write to it');
+    expect(run.summary).toContain('enum value "paypal" removed');
+    expect(run.status).toBe(1);
+  });
+
+  it('passes when the approval label is on the pull request (read from the API, not the payload)', async () => {
+    const { repo, baseSha, headSha } = pullRequest();
+    github.labels = ['trackplan:approved-breaking'];
+    const run = await runAction({ workspace: repo.dir, apiUrl: github.url, baseSha, headSha });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('1 breaking tracking plan changes, approved by the label trackplan:approved-breaking');
+  });
+
+  it('updates the comment to say the plan no longer changes when the diff is reverted', async () => {
+    const { repo, baseSha, headSha } = pullRequest();
+    await runAction({ workspace: repo.dir, apiUrl: github.url, baseSha, headSha });
+    const reverted = repo.commit({ 'tracking-plan.yaml': plan('card, paypal') }, 'revert');
+    const run = await runAction({ workspace: repo.dir, apiUrl: github.url, baseSha, headSha: reverted });
+    expect(run.status).toBe(0);
+    expect(github.comments).toHaveLength(1);
+    expect(github.comments[0]!.body).toContain('This pull request no longer changes the plan.');
+    expect(run.outputs).toMatchObject({ breaking: '0', dangerous: '0', safe: '0' });
+  });
+
+  it('diffs against the merge base, not base.sha, when main has moved on', async () => {
+    const { repo, baseSha, headSha } = pullRequest();
+    repo.git('checkout', '-q', 'main');
+    const movedMain = repo.commit({ 'tracking-plan.yaml': plan('card, paypal', '  onMain: { eventName: Added on main }\n') }, 'main moves on');
+    repo.git('checkout', '-q', 'feature');
+    const run = await runAction({ workspace: repo.dir, apiUrl: github.url, baseSha: movedMain, headSha });
+    expect(run.stdout).toContain(`1 breaking, 1 dangerous, 0 safe (merge base ${baseSha.slice(0, 7)})`);
+    expect(github.comments[0]!.body).not.toContain('Added on main');
+  });
+
+  it('says how to fix the checkout when the base commit is missing', async () => {
+    const { repo, headSha } = pullRequest();
+    const run = await runAction({ workspace: repo.dir, apiUrl: github.url, baseSha: '0123456789abcdef0123456789abcdef01234567', headSha });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("::error::trackplan: the checkout does not have the commits to compare (0123456 and");
+    expect(run.stdout).toContain('use actions/checkout with `fetch-depth: 0`');
+    expect(run.stdout).not.toMatch(/\n\s+at /);
+  });
+
+  it('diffs a plan new on this pull request against an empty plan', async () => {
+    const repo = gitRepo({ 'README.md': 'shop\n' });
+    const baseSha = repo.git('rev-parse', 'HEAD').trim();
+    const headSha = repo.commit({ 'tracking-plan.yaml': plan('card') }, 'add a plan');
+    const run = await runAction({ workspace: repo.dir, apiUrl: github.url, baseSha, headSha });
+    expect(run.status).toBe(0);
+    expect(run.outputs).toMatchObject({ breaking: '0', dangerous: '0', safe: '4' });
+  });
+
+  it('keeps a huge diff under 65,536 characters', async () => {
+    const many = Array.from({ length: 3000 }, (_, i) => `  event${i}: { eventName: Event number ${i} with a rather long name, products: [web] }`).join('\n');
+    const repo = gitRepo({ 'tracking-plan.yaml': plan('card') });
+    const baseSha = repo.git('rev-parse', 'HEAD').trim();
+    const headSha = repo.commit({ 'tracking-plan.yaml': plan('card', `${many}\n`) }, 'many events');
+    const run = await runAction({ workspace: repo.dir, apiUrl: github.url, baseSha, headSha });
+    expect(run.outputs.safe).toBe('3000');
+    expect(github.comments[0]!.body.length).toBeLessThanOrEqual(65_536);
+    expect(github.comments[0]!.body).toContain('3000 changes (**0 breaking**, 0 dangerous, 3000 safe): too many to list in one comment.');
+  });
+
+  it('reports an invalid plan in the comment and fails', async () => {
+    const repo = gitRepo({ 'tracking-plan.yaml': plan('card') });
+    const baseSha = repo.git('rev-parse', 'HEAD').trim();
+    const headSha = repo.commit({ 'tracking-plan.yaml': plan('card').replace('eventName: Signed up', 'eventNme: Signed up') }, 'typo');
+    const run = await runAction({ workspace: repo.dir, apiUrl: github.url, baseSha, headSha });
+    expect(run.status).toBe(1);
+    expect(github.comments[0]!.body).toContain('**The plan is invalid** (2 errors)');
+    expect(annotations(run.stdout)).toEqual(['error tracking-plan.yaml:12 trackplan%3A invalid plan: events.signedUp is missing `eventName`', 'error tracking-plan.yaml:12 trackplan%3A invalid plan: unknown key `eventNme` in events.signedUp (did you mean `eventName`?)']);
+  });
+});
