@@ -15,7 +15,7 @@ import type {
 } from './model.js';
 import { looseName } from './naming/loose-name.js';
 import type { PlanSources } from './plan-sources.js';
-import { ValidatorCache, objectSchema } from './property-validators.js';
+import { ValidatorCache, objectSchema, toAjvSchema } from './property-validators.js';
 import { RESERVED_EVENT_PROPERTIES, RESERVED_PEOPLE_PROPERTIES } from './reserved-properties.js';
 import type { NodePath } from './source/source-document.js';
 
@@ -42,6 +42,7 @@ export class TrackingPlan {
   readonly #byEventName = new Map<string, EventDefinition>();
   #byLooseEventName: Map<string, EventDefinition[]> | undefined;
   readonly #validators = new ValidatorCache();
+  readonly #bySchemaObject = new WeakMap<JsonSchema, ValidateFunction>();
   #productMatchers: { name: string; matches: (path: string) => boolean }[] | undefined;
 
   constructor(sections: PlanSections, sources: PlanSources) {
@@ -93,6 +94,20 @@ export class TrackingPlan {
   /** Validates what `register` / `register_once` send. */
   superPropertiesValidator(): ValidateFunction {
     return this.#validators.get('superProperties', () => objectSchema(this.superProperties, [], false, RESERVED_EVENT_PROPERTIES));
+  }
+
+  /**
+   * Validates one property's value. Validators are shared by schema content, so the many events
+   * that use the same `$defs` entry or the same inline schema compile it once.
+   */
+  propertyValidator(schema: JsonSchema): ValidateFunction {
+    let validate = this.#bySchemaObject.get(schema);
+    if (!validate) {
+      const ajvSchema = toAjvSchema(schema);
+      validate = this.#validators.get(`property\0${JSON.stringify(ajvSchema)}`, () => ajvSchema);
+      this.#bySchemaObject.set(schema, validate);
+    }
+    return validate;
   }
 
   /** Validates what people updates set. */

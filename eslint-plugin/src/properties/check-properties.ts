@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { closestNames, looseName } from '@trackplan/schema';
+import { closestNames, looseName, type JsonSchema } from '@trackplan/schema';
 import type { PropertyTarget } from './property-target.js';
 import type { JsonType, StaticEntry } from './static-object.js';
 
@@ -36,8 +36,6 @@ const fitsType = (type: JsonType, schemaType: unknown): boolean => {
 export function checkProperties(entries: readonly StaticEntry[], complete: boolean, target: PropertyTarget, mode: WriteMode, checkRequired: boolean): PropertyProblem[] {
   const problems: PropertyProblem[] = [];
   const planned = [...target.properties.keys()];
-  const partial: Record<string, unknown> = {};
-  const byKey = new Map<string, StaticEntry>();
   for (const entry of entries) {
     if (target.reserved.has(entry.key)) continue;
     const definition = target.properties.get(entry.key);
@@ -50,12 +48,12 @@ export function checkProperties(entries: readonly StaticEntry[], complete: boole
     }
     if (mode === 'names') continue;
     if (entry.value.kind === 'value') {
-      partial[entry.key] = mode === 'item' ? [entry.value.value] : entry.value.value;
-      byKey.set(entry.key, entry);
+      const problem = checkValue(entry, entry.value.value, definition.schema, target, mode);
+      if (problem) problems.push(problem);
     } else if (entry.value.kind === 'type' && mode === 'values' && !fitsType(entry.value.type, definition.schema.type)) {
       problems.push({ type: 'invalid', entry, message: `\`${entry.key}\` must be ${article(String(definition.schema.type))}, not ${article(entry.value.type)}` });
     } else if (entry.value.kind === 'types' && mode === 'values') {
-      problems.push(...checkTypedValue(entry, entry.value, definition.schema.type, target));
+      problems.push(...checkTypedValue(entry, entry.value, definition.schema, target));
     }
   }
   if (checkRequired && complete) {
@@ -63,11 +61,25 @@ export function checkProperties(entries: readonly StaticEntry[], complete: boole
     const missing = target.required.filter((name) => !present.has(name));
     if (missing.length > 0) problems.push({ type: 'missing', names: missing });
   }
-  if (byKey.size > 0) {
-    const validate = target.validator();
-    if (!validate(partial)) problems.push(...describeErrors(validate.errors ?? [], partial, byKey, mode));
-  }
   return problems;
+}
+
+/**
+ * Runs the plan's validator for the property's schema on one known value (for a list item, on the
+ * list's `items` schema), and describes the first error.
+ */
+function checkValue(entry: StaticEntry, value: unknown, schema: JsonSchema, target: PropertyTarget, mode: WriteMode): PropertyProblem | undefined {
+  const itemSchema = mode === 'item' && typeof schema.items === 'object' && schema.items !== null ? (schema.items as JsonSchema) : undefined;
+  const validate = target.plan.propertyValidator(itemSchema ?? schema);
+  const checked = mode === 'item' && !itemSchema ? [value] : value;
+  if (validate(checked)) return undefined;
+  const error = validate.errors?.[0];
+  if (!error) return undefined;
+  const segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const data = segments.reduce<unknown>((v, segment) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[segment] : undefined), checked);
+  const path = [entry.key, ...(mode === 'item' && !itemSchema ? segments.slice(1) : segments)].join('.');
+  const subject = mode === 'item' ? `An item of \`${entry.key}\`` : `\`${path}\``;
+  return { type: 'invalid', entry, ...describeError(error, subject, value, data, segments.length === 0) };
 }
 
 /**
@@ -77,41 +89,22 @@ export function checkProperties(entries: readonly StaticEntry[], complete: boole
 function checkTypedValue(
   entry: StaticEntry,
   value: { readonly types: readonly JsonType[]; readonly literals: readonly (string | number)[] | undefined; readonly text: string },
-  schemaType: unknown,
+  schema: JsonSchema,
   target: PropertyTarget,
 ): PropertyProblem[] {
   if (value.literals) {
-    const validate = target.validator();
+    const validate = target.plan.propertyValidator(schema);
     for (const literal of value.literals) {
-      if (validate({ [entry.key]: literal })) continue;
-      const error = (validate.errors ?? []).find((e) => e.instancePath === `/${entry.key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+      if (validate(literal)) continue;
+      const error = (validate.errors ?? []).find((e) => e.instancePath === '');
       if (!error) continue;
       const { message } = describeError(error, `\`${entry.key}\``, literal, literal, true);
       return [{ type: 'invalid', entry, message: `${message}, which its type \`${value.text}\` allows` }];
     }
     return [];
   }
-  if (value.types.length === 0 || value.types.some((t) => fitsType(t, schemaType))) return [];
-  return [{ type: 'invalid', entry, message: `\`${entry.key}\` must be ${article(String(schemaType))}, but its type is \`${value.text}\`` }];
-}
-
-function describeErrors(errors: readonly ErrorObject[], partial: Record<string, unknown>, byKey: ReadonlyMap<string, StaticEntry>, mode: WriteMode): PropertyProblem[] {
-  const problems: PropertyProblem[] = [];
-  const reported = new Set<string>();
-  for (const error of errors) {
-    const segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-    const entry = byKey.get(segments[0] ?? '');
-    if (!entry || entry.value.kind !== 'value' || reported.has(entry.key)) continue; // root errors (required, unknown keys) are reported apart
-    reported.add(entry.key);
-    // For an item written to a list, drop the index we added: the problem is with the item.
-    const path = (mode === 'item' ? [segments[0], ...segments.slice(2)] : segments).filter(Boolean).join('.');
-    const { value } = entry.value;
-    const subject = mode === 'item' ? `An item of \`${segments[0]}\`` : `\`${path}\``;
-    // The value the error is about, which may be nested inside the property's value.
-    const data = segments.reduce<unknown>((v, segment) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[segment] : undefined), partial);
-    problems.push({ type: 'invalid', entry, ...describeError(error, subject, value, data, path === entry.key) });
-  }
-  return problems;
+  if (value.types.length === 0 || value.types.some((t) => fitsType(t, schema.type))) return [];
+  return [{ type: 'invalid', entry, message: `\`${entry.key}\` must be ${article(String(schema.type))}, but its type is \`${value.text}\`` }];
 }
 
 function describeError(error: ErrorObject, subject: string, value: unknown, data: unknown, topLevel: boolean): { message: string; replacement?: string } {

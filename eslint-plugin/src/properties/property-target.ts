@@ -1,4 +1,3 @@
-import type { ValidateFunction } from 'ajv';
 import {
   RESERVED_EVENT_PROPERTIES,
   RESERVED_PEOPLE_PROPERTIES,
@@ -16,7 +15,8 @@ export interface PropertyTarget {
   readonly additionalProperties: boolean;
   /** Mixpanel's own properties, always allowed. */
   readonly reserved: ReadonlySet<string>;
-  readonly validator: () => ValidateFunction;
+  /** The plan, whose validators are shared by schema content across events. */
+  readonly plan: TrackingPlan;
 }
 
 export const eventTarget = (plan: TrackingPlan, event: EventDefinition): PropertyTarget => ({
@@ -25,7 +25,7 @@ export const eventTarget = (plan: TrackingPlan, event: EventDefinition): Propert
   required: event.required,
   additionalProperties: event.additionalProperties,
   reserved: RESERVED_EVENT_PROPERTIES,
-  validator: () => plan.eventValidator(event.key)!,
+  plan,
 });
 
 export const superPropertiesTarget = (plan: TrackingPlan): PropertyTarget => ({
@@ -34,7 +34,7 @@ export const superPropertiesTarget = (plan: TrackingPlan): PropertyTarget => ({
   required: [],
   additionalProperties: false,
   reserved: RESERVED_EVENT_PROPERTIES,
-  validator: () => plan.superPropertiesValidator(),
+  plan,
 });
 
 export const peopleTarget = (plan: TrackingPlan): PropertyTarget => ({
@@ -43,5 +43,5 @@ export const peopleTarget = (plan: TrackingPlan): PropertyTarget => ({
   required: [],
   additionalProperties: false,
   reserved: RESERVED_PEOPLE_PROPERTIES,
-  validator: () => plan.peopleValidator(),
+  plan,
 });
