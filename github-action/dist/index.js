@@ -50406,6 +50406,7 @@ var TrackingPlan = class {
   #byEventName = /* @__PURE__ */ new Map();
   #byLooseEventName;
   #validators = new ValidatorCache();
+  #bySchemaObject = /* @__PURE__ */ new WeakMap();
   #productMatchers;
   constructor(sections, sources) {
     this.file = sources.main.file;
@@ -50455,6 +50456,19 @@ var TrackingPlan = class {
   /** Validates what `register` / `register_once` send. */
   superPropertiesValidator() {
     return this.#validators.get("superProperties", () => objectSchema(this.superProperties, [], false, RESERVED_EVENT_PROPERTIES));
+  }
+  /**
+   * Validates one property's value. Validators are shared by schema content, so the many events
+   * that use the same `$defs` entry or the same inline schema compile it once.
+   */
+  propertyValidator(schema2) {
+    let validate = this.#bySchemaObject.get(schema2);
+    if (!validate) {
+      const ajvSchema = toAjvSchema(schema2);
+      validate = this.#validators.get(`property\0${JSON.stringify(ajvSchema)}`, () => ajvSchema);
+      this.#bySchemaObject.set(schema2, validate);
+    }
+    return validate;
   }
   /** Validates what people updates set. */
   peopleValidator() {
@@ -50557,7 +50571,8 @@ function readIncludes(main, reader) {
 
 // ../schema/dist/plan-cache.js
 import { createHash } from "node:crypto";
-import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { appendFileSync as appendFileSync2, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { threadId } from "node:worker_threads";
 import { resolve as resolve4 } from "node:path";
 var RACY_WINDOW_MS = 2e3;
 var hashOf = (text) => createHash("sha1").update(text).digest("hex");
@@ -50572,7 +50587,10 @@ function isUnchanged(previous) {
     return false;
   if (previous.stampedAt - previous.mtimeMs > RACY_WINDOW_MS)
     return true;
-  return hashOf(readFileSync3(previous.path)) === previous.hash;
+  if (hashOf(readFileSync3(previous.path)) !== previous.hash)
+    return false;
+  previous.stampedAt = Date.now();
+  return true;
 }
 var PlanCache = class {
   #entries = /* @__PURE__ */ new Map();
@@ -50588,6 +50606,9 @@ var PlanCache = class {
       return cached;
     const stamps = [];
     const result2 = loadPlan(path, stampingReader(stamps));
+    if (process.env.TRACKPLAN_LOAD_LOG)
+      appendFileSync2(process.env.TRACKPLAN_LOAD_LOG, `${process.pid}:${threadId}
+`);
     const entry = {
       result: result2,
       stamps,

@@ -6,6 +6,12 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Colour is used only on a terminal, and never with NO_COLOR set. */
   readonly color: boolean;
+  /** A person can answer questions (stdin and stderr are terminals). */
+  readonly interactive?: boolean;
+  /** Asks a question on the terminal and returns the answer. */
+  readonly ask?: (question: string) => Promise<string>;
+  /** Redraws a one-line progress indicator (terminals only). */
+  readonly progress?: (line: string) => void;
 }
 
 /** A mistake in how the command was called, or a file it could not read: exit 2. */

@@ -1,3 +1,4 @@
+import { createInterface } from 'node:readline/promises';
 import { runCli } from './run-cli.js';
 import { wantsColor } from './cli-io.js';
 
@@ -8,4 +9,14 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(`${text}\n`),
   stderr: (text) => process.stderr.write(`${text}\n`),
   color: wantsColor(process.stdout, process.env),
+  interactive: process.stdin.isTTY === true && process.stderr.isTTY === true,
+  ask: async (question) => {
+    const prompt = createInterface({ input: process.stdin, output: process.stderr });
+    try {
+      return await prompt.question(question);
+    } finally {
+      prompt.close();
+    }
+  },
+  progress: process.stderr.isTTY ? (line) => process.stderr.write(`\r\u001b[K${line}`) : undefined,
 });

@@ -1,12 +1,16 @@
+import { MixpanelApiError } from '../mixpanel/mixpanel-client.js';
 import { PlanReadError } from '../plan-reader.js';
 import { TRACKPLAN_VERSION } from '../version.js';
 import { EXIT, UsageError, type CliIo } from './cli-io.js';
 import type { Command } from './commands/command.js';
+import { cleanupCommand } from './commands/cleanup.js';
 import { diffCommand } from './commands/diff.js';
+import { exportCommand } from './commands/export.js';
+import { syncCommand } from './commands/sync.js';
 import { validateCommand } from './commands/validate.js';
 import { displayPath } from './format-diagnostics.js';
 
-const COMMANDS: readonly Command[] = [validateCommand, diffCommand];
+const COMMANDS: readonly Command[] = [validateCommand, diffCommand, exportCommand, syncCommand, cleanupCommand];
 
 const mainUsage = (): string => `Usage: trackplan <command> [options]
 
@@ -51,6 +55,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr(`trackplan: ${displayPath(e.file, io.cwd)}: ${e.reason}`);
       if (debug) io.stderr(String(e.stack));
       return EXIT.usage;
+    }
+    if (e instanceof MixpanelApiError) {
+      io.stderr(`trackplan: ${e.message}`);
+      if (debug) io.stderr(String(e.stack));
+      return EXIT.failed;
     }
     if (e instanceof UsageError || isParseArgsError(e)) {
       const help = name && COMMANDS.some((c) => c.name === name) ? `; run \`trackplan ${name} --help\`` : '';

@@ -1,0 +1,43 @@
+import { MIXPANEL_HOSTS, type MixpanelConnection, type MixpanelRegion } from '../mixpanel/mixpanel-client.js';
+import { UsageError } from './cli-io.js';
+
+export const MIXPANEL_OPTIONS = {
+  'project-id': { type: 'string' },
+  region: { type: 'string' },
+} as const;
+
+export const MIXPANEL_HELP = `Mixpanel:
+  --project-id ID   the project (or MIXPANEL_PROJECT_ID)
+  --region R        us (default), eu or in: the project's data residency
+  Credentials come from the environment, never from arguments: a service account in
+  MIXPANEL_SERVICE_ACCOUNT_USERNAME and MIXPANEL_SERVICE_ACCOUNT_SECRET, the project token in
+  MIXPANEL_PROJECT_TOKEN (profile updates). MIXPANEL_API_URL and MIXPANEL_INGESTION_URL point at
+  other hosts.`;
+
+/** The connection from options and the environment; says which variable is missing, never a secret's value. */
+export function mixpanelConnection(values: { 'project-id'?: string; region?: string }, env: NodeJS.ProcessEnv, needs: { token?: boolean } = {}): MixpanelConnection {
+  const region = (values.region ?? env.MIXPANEL_REGION ?? 'us') as MixpanelRegion;
+  if (!(region in MIXPANEL_HOSTS)) throw new UsageError(`--region must be us, eu or in (got \`${region}\`)`);
+  const projectId = values['project-id'] ?? env.MIXPANEL_PROJECT_ID;
+  if (!projectId) throw new UsageError('no Mixpanel project: pass --project-id or set MIXPANEL_PROJECT_ID');
+  if (!/^\d+$/.test(projectId)) throw new UsageError(`--project-id must be a number (got \`${projectId}\`)`);
+  const username = env.MIXPANEL_SERVICE_ACCOUNT_USERNAME;
+  const secret = env.MIXPANEL_SERVICE_ACCOUNT_SECRET;
+  if (!username || !secret) throw new UsageError('no Mixpanel service account: set MIXPANEL_SERVICE_ACCOUNT_USERNAME and MIXPANEL_SERVICE_ACCOUNT_SECRET');
+  const token = env.MIXPANEL_PROJECT_TOKEN;
+  if (needs.token && !token) throw new UsageError('profile updates need the project token: set MIXPANEL_PROJECT_TOKEN');
+  return {
+    projectId,
+    apiUrl: (env.MIXPANEL_API_URL ?? MIXPANEL_HOSTS[region].api).replace(/\/$/, ''),
+    ingestionUrl: (env.MIXPANEL_INGESTION_URL ?? MIXPANEL_HOSTS[region].ingestion).replace(/\/$/, ''),
+    username,
+    secret,
+    token,
+  };
+}
+
+/** Test and slow-network knobs, from the environment. */
+export const clientTuning = (env: NodeJS.ProcessEnv) => ({
+  retryBaseMs: env.TRACKPLAN_RETRY_BASE_MS ? Number(env.TRACKPLAN_RETRY_BASE_MS) : 1000,
+  rateWindowMs: env.TRACKPLAN_RATE_WINDOW_MS ? Number(env.TRACKPLAN_RATE_WINDOW_MS) : 60_000,
+});
