@@ -28,8 +28,12 @@ export default ${body};
 const parse = "{ files: ['**/*.ts'], languageOptions: { parser } }";
 const typedParse = `{ files: ['**/*.ts'], languageOptions: { parser, parserOptions: { projectService: true, tsconfigRootDir: ${JSON.stringify(dir)} } } }`;
 const cheapTypedRule = "{ plugins: { '@typescript-eslint': tseslint }, rules: { '@typescript-eslint/no-for-in-array': 'error' } }";
+// ESLint skips the rule traversal when no rule is on, so a rule that does nothing is a second floor:
+// what any plugin pays before doing anything.
+const emptyRule = "{ plugins: { empty: { rules: { rule: { meta: { schema: [] }, create: () => ({ CallExpression() {} }) } } } }, rules: { 'empty/rule': 'error' } }";
 const modes = {
   floor: `[${parse}]`,
+  emptyRule: `[${parse}, ${emptyRule}]`,
   recommended: `[${parse}, trackplan.configs.recommended]`,
   ...(typed
     ? {
@@ -73,7 +77,7 @@ for (const name of Object.keys(modes)) {
 }
 const ratio = (a, b) => (results[a].ms / results[b].ms).toFixed(3);
 for (const c of ['off', 'auto']) {
-  console.log(`  recommended / floor (${c}): ${ratio(`recommended/${c}`, `floor/${c}`)}x (target <= 1.05)`);
+  console.log(`  recommended / floor (${c}): ${ratio(`recommended/${c}`, `floor/${c}`)}x (target <= 1.05); recommended / one empty rule: ${ratio(`recommended/${c}`, `emptyRule/${c}`)}x; empty rule / floor: ${ratio(`emptyRule/${c}`, `floor/${c}`)}x`);
   if (typed) console.log(`  type-checked / typed baseline (${c}): ${ratio(`typeChecked/${c}`, `typedBaseline/${c}`)}x (target <= 1.03)`);
 }
 rmSync(dir, { recursive: true, force: true });
