@@ -4,13 +4,14 @@ import { TRACKPLAN_VERSION } from '../version.js';
 import { EXIT, UsageError, type CliIo } from './cli-io.js';
 import type { Command } from './commands/command.js';
 import { cleanupCommand } from './commands/cleanup.js';
+import { codegenCommand } from './commands/codegen.js';
 import { diffCommand } from './commands/diff.js';
 import { exportCommand } from './commands/export.js';
 import { syncCommand } from './commands/sync.js';
 import { validateCommand } from './commands/validate.js';
 import { displayPath } from './format-diagnostics.js';
 
-const COMMANDS: readonly Command[] = [validateCommand, diffCommand, exportCommand, syncCommand, cleanupCommand];
+const COMMANDS: readonly Command[] = [validateCommand, diffCommand, exportCommand, syncCommand, cleanupCommand, codegenCommand];
 
 const mainUsage = (): string => `Usage: trackplan <command> [options]
 
