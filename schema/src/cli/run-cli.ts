@@ -7,11 +7,12 @@ import { cleanupCommand } from './commands/cleanup.js';
 import { codegenCommand } from './commands/codegen.js';
 import { diffCommand } from './commands/diff.js';
 import { exportCommand } from './commands/export.js';
+import { importCommand } from './commands/import.js';
 import { syncCommand } from './commands/sync.js';
 import { validateCommand } from './commands/validate.js';
 import { displayPath } from './format-diagnostics.js';
 
-const COMMANDS: readonly Command[] = [validateCommand, diffCommand, exportCommand, syncCommand, cleanupCommand, codegenCommand];
+const COMMANDS: readonly Command[] = [validateCommand, diffCommand, exportCommand, syncCommand, cleanupCommand, codegenCommand, importCommand];
 
 const mainUsage = (): string => `Usage: trackplan <command> [options]
 
