@@ -43,3 +43,6 @@ export { renderJson } from './render/render-json.js';
 export { GITHUB_COMMENT_LIMIT, renderMarkdown, type MarkdownOptions, type ReportProduct } from './render/render-markdown.js';
 export { codeSpan, escapeText, mention } from './render/markdown-escape.js';
 export { gitPlanReader, GitError, repositoryRoot, resolveRevision } from './git-plan-reader.js';
+export { detectStyle, eventKeyFor } from './naming/detect-style.js';
+export { lexiconPayload, type LexiconEntry, type LexiconPayload } from './mixpanel/lexicon-payload.js';
+export { generateTypeScript } from './codegen/typescript.js';

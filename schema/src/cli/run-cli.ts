@@ -8,11 +8,12 @@ import { codegenCommand } from './commands/codegen.js';
 import { diffCommand } from './commands/diff.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
+import { inferCommand } from './commands/infer.js';
 import { syncCommand } from './commands/sync.js';
 import { validateCommand } from './commands/validate.js';
 import { displayPath } from './format-diagnostics.js';
 
-const COMMANDS: readonly Command[] = [validateCommand, diffCommand, exportCommand, syncCommand, cleanupCommand, codegenCommand, importCommand];
+const COMMANDS: readonly Command[] = [validateCommand, diffCommand, exportCommand, syncCommand, cleanupCommand, codegenCommand, importCommand, inferCommand];
 
 const mainUsage = (): string => `Usage: trackplan <command> [options]
 

@@ -1,6 +1,6 @@
 import { fullFormats } from 'ajv-formats/dist/formats.js';
-import type { CaseStyle, JsonSchema } from '../model.js';
-import { conformsTo, splitWords } from '../naming/case-style.js';
+import type { JsonSchema } from '../model.js';
+import { detectStyle, eventKeyFor } from '../naming/detect-style.js';
 import { looseName } from '../naming/loose-name.js';
 import { isMixpanelNamespaced, RESERVED_EVENT_PROPERTIES, RESERVED_PEOPLE_PROPERTIES, SDK_EVENT_PROPERTIES } from '../reserved-properties.js';
 import { isObject, type ImportedPlan } from './imported-plan.js';
@@ -11,7 +11,6 @@ const KEYWORDS = new Set([
   'description', 'title', 'examples', 'default',
 ]);
 const JSON_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
-const STYLES: readonly CaseStyle[] = ['Sentence case', 'Title Case', 'snake_case', 'camelCase', 'kebab-case'];
 
 /** A JSON Schema reduced to what a plan takes; everything dropped is noted, never lost silently. */
 function cleanSchema(schema: unknown, where: string, notes: string[]): JsonSchema {
@@ -47,16 +46,6 @@ const validPattern = (pattern: string): boolean => {
   }
 };
 
-/** A stable camelCase key from an event name: the same name gives the same key on every import. */
-function keyFor(name: string): string {
-  const words = splitWords(name.replace(/[^\p{L}\p{N}]+/gu, ' '), []);
-  const key = words.map((w, i) => (i === 0 ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase())).join('');
-  return /^[\p{L}_$]/u.test(key) ? key : `event${key}`;
-}
-
-/** The first style every name follows, or `any`. */
-const styleOf = (names: readonly string[]): CaseStyle => (names.length === 0 ? 'any' : (STYLES.find((style) => names.every((n) => conformsTo(n, style, []))) ?? 'any'));
-
 /**
  * A plan from another tool's events: keys derived from names (deterministic, so imports of a plan's
  * history diff cleanly), conventions set to what the names actually follow, property schemas reduced
@@ -76,8 +65,8 @@ export function toPlan(imported: ImportedPlan): { plan: Record<string, unknown>;
       notes.push(`${event.origin}: a second event named ${JSON.stringify(event.name)}; only the first is kept`);
       continue;
     }
-    let key = keyFor(event.name);
-    for (let n = 2; key in events; n++) key = `${keyFor(event.name)}${n}`;
+    let key = eventKeyFor(event.name);
+    for (let n = 2; key in events; n++) key = `${eventKeyFor(event.name)}${n}`;
     const properties: Record<string, JsonSchema> = {};
     for (const [name, schema] of Object.entries(event.properties)) {
       if (SDK_EVENT_PROPERTIES.has(name) || (isMixpanelNamespaced(name) && !RESERVED_EVENT_PROPERTIES.has(name))) {
@@ -116,7 +105,7 @@ export function toPlan(imported: ImportedPlan): { plan: Record<string, unknown>;
   const propertyNames = Object.values(events).flatMap((e) => (e.status === undefined && isObject(e.properties) ? Object.keys(e.properties) : [])).filter((n) => !isMixpanelNamespaced(n));
   const plan: Record<string, unknown> = {
     version: 1,
-    conventions: { eventName: styleOf(activeNames), propertyName: styleOf([...new Set(propertyNames)]) },
+    conventions: { eventName: detectStyle(activeNames), propertyName: detectStyle([...new Set(propertyNames)]) },
     events,
     ...(Object.keys(people).length ? { people } : {}),
   };

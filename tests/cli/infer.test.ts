@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import tsParser from '@typescript-eslint/parser';
+import { ESLint, type Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import plugin from '../../eslint-plugin/src/index.js';
+import { loadPlan } from '../../schema/src/index.js';
+import { trackplan } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+const acme = fileURLToPath(new URL('../../examples/acme', import.meta.url));
+const acmeArgs = (out: string) => [
+  'infer', 'apps/**/*.{ts,tsx}', 'services/**/*.ts',
+  '--tracker', 'trackEvent', '--tracker', 'serverTrack:1:2:0',
+  '--product', 'web=apps/web/**', '--product', 'mobile=apps/mobile/**', '--product', 'backend=services/**',
+  '--out', out,
+];
+
+describe('trackplan infer', () => {
+  it('drafts a valid plan from examples/acme and lists the inconsistencies with file:line', () => {
+    const out = join(tempDir(), 'tracking-plan.yaml');
+    const run = trackplan(acmeArgs(out), acme);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe(
+      [
+        'trackplan: 11 events from 19 calls in 10 files; 2 inconsistencies:',
+        'apps/mobile/src/screens/ProductScreen.tsx:14: event `Product Viewed` is spelled `Product viewed` elsewhere (apps/web/src/shop.ts:5)',
+        'apps/mobile/src/screens/SignupScreen.tsx:11: event `User Signs Up` is spelled `User signs up` elsewhere (apps/web/src/signup.ts:13)',
+        '',
+      ].join('\n'),
+    );
+    const { plan, valid } = loadPlan(out);
+    expect(valid).toBe(true);
+    expect(plan!.eventByName('User signs up')).toMatchObject({ key: 'userSignsUp', status: 'active', products: ['web'], required: ['isTrial', 'plan', 'signupMethod'] });
+    expect(plan!.eventByName('User Signs Up')).toMatchObject({ status: 'deprecated', replacedBy: 'userSignsUp' });
+    expect(plan!.eventByName('Order completed')!.properties.has('$insert_id')).toBe(false); // Mixpanel's own
+    expect(plan!.code.trackers).toEqual([{ callee: 'trackEvent' }, { callee: 'serverTrack', event: 1, properties: 2, distinctId: 0 }]);
+    expect([...plan!.superProperties.keys()]).toEqual(['appVersion', 'platform']);
+  });
+
+  it('is deterministic', () => {
+    const [a, b] = [join(tempDir(), 'a.yaml'), join(tempDir(), 'b.yaml')];
+    trackplan(acmeArgs(a), acme);
+    trackplan(acmeArgs(b), acme);
+    expect(readFileSync(a, 'utf8')).toBe(readFileSync(b, 'utf8'));
+  });
+
+  it('round trip: with the inferred plan, the plugin reports nothing on the same code but the inconsistencies infer listed', async () => {
+    const out = join(tempDir(), 'tracking-plan.yaml');
+    const run = trackplan(acmeArgs(out), acme);
+    const listed = run.stderr.split('\n').slice(1).filter(Boolean).map((l) => l.split(': ')[0]);
+    const rules = ['known-event', 'valid-properties', 'no-deprecated-event', 'event-in-product'];
+    const eslint = new ESLint({
+      cwd: acme,
+      overrideConfigFile: true,
+      overrideConfig: [
+        { files: ['**/*.{ts,tsx}'], languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } } },
+        { plugins: { trackplan: plugin as never }, rules: Object.fromEntries(rules.map((r) => [`trackplan/${r}`, 'error'])), settings: { trackplan: { plan: out } } } as Linter.Config,
+      ],
+    });
+    const results = await eslint.lintFiles(['apps', 'services']);
+    const reported = results.flatMap((r) => r.messages.map((m) => `${r.filePath.slice(acme.length + 1)}:${m.line}`));
+    expect(reported.sort()).toEqual(listed.sort());
+  });
+
+  it("reports 'true' beside true and one key in two casings, and plans the boolean", () => {
+    const dir = tempDir({
+      'a.ts': "import mixpanel from 'mixpanel-browser';\nmixpanel.track('Trial started', { isTrial: true, orderId: 'o1' });\n",
+      'b.ts': "import mixpanel from 'mixpanel-browser';\nmixpanel.track('Trial started', { isTrial: 'true', order_id: 'o2' });\nmixpanel.track('Trial started', { isTrial: false, orderId: 'o3', plan: 'pro' });\n",
+    });
+    const run = trackplan(['infer', '*.ts', '--out', 'plan.yaml'], dir);
+    expect(run.stderr.split('\n').slice(1, -1)).toEqual([
+      'a.ts:2: property `isTrial` of `Trial started` is sent both as a boolean and as the string "true"',
+      'b.ts:2: property `order_id` is spelled `orderId` elsewhere (a.ts:2)',
+    ]);
+    const { plan } = loadPlan(join(dir, 'plan.yaml'));
+    const event = plan!.eventByName('Trial started')!;
+    expect(event.properties.get('isTrial')!.schema).toEqual({ type: 'boolean' });
+    expect(event.properties.get('plan')!.schema).toEqual({ type: 'string' });
+    expect(event.required).toEqual(['isTrial']);
+  });
+
+  it('says when nothing matches', () => {
+    expect(trackplan(['infer', 'nothing/**/*.ts'], tempDir())).toMatchObject({ status: 2, stderr: 'trackplan: no JS/TS files match nothing/**/*.ts\n' });
+  });
+});
