@@ -6,6 +6,7 @@ import { ESLint, type Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../eslint-plugin/src/index.js';
 import { loadPlan } from '../../schema/src/index.js';
+import { writeCorpus } from '../../bench/generate-corpus.js';
 import { trackplan } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -80,6 +81,17 @@ describe('trackplan infer', () => {
     expect(event.properties.get('plan')!.schema).toEqual({ type: 'string' });
     expect(event.required).toEqual(['isTrial']);
   });
+
+  it('drafts a valid plan from a generated tree of 300 files', () => {
+    const dir = tempDir();
+    writeCorpus(dir, { files: 300, events: 300 });
+    const run = trackplan(['infer', 'src/**/*.ts', '--tracker', 'trackEvent', '--out', 'drafted.yaml'], dir);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/^trackplan: \d+ events from \d+ calls in 303 files; /);
+    const { valid, plan } = loadPlan(join(dir, 'drafted.yaml'));
+    expect(valid).toBe(true);
+    expect(plan!.events.size).toBeGreaterThan(100);
+  }, 90_000);
 
   it('says when nothing matches', () => {
     expect(trackplan(['infer', 'nothing/**/*.ts'], tempDir())).toMatchObject({ status: 2, stderr: 'trackplan: no JS/TS files match nothing/**/*.ts\n' });
