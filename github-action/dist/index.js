@@ -42720,7 +42720,7 @@ var compareDiagnostics = (a, b) => a.location.file.localeCompare(b.location.file
 var PLAN_KEYWORDS = /* @__PURE__ */ new Set(["owner", "products", "status", "since", "reason"]);
 
 // ../schema/dist/load-plan.js
-import { dirname as dirname4, resolve as resolve3 } from "node:path";
+import { dirname as dirname5, resolve as resolve3 } from "node:path";
 
 // ../schema/dist/merge-includes.js
 import { dirname, relative } from "node:path";
@@ -45952,6 +45952,7 @@ var describeFsError = (e) => {
   return e.message;
 };
 var fileSystemReader = {
+  cacheable: true,
   readText(file) {
     try {
       return readFileSync2(file, "utf8");
@@ -46032,6 +46033,62 @@ var RefResolver = class {
     return result2;
   }
 };
+
+// ../schema/dist/load-cache.js
+import { createHash } from "node:crypto";
+import { existsSync as existsSync2, mkdirSync, readFileSync as readFileSync3, renameSync, writeFileSync } from "node:fs";
+import { dirname as dirname3, join } from "node:path";
+
+// ../schema/dist/version.js
+import { createRequire as createRequire2 } from "node:module";
+var TRACKPLAN_VERSION = createRequire2(import.meta.url)("../package.json").version;
+
+// ../schema/dist/load-cache.js
+var contentHash = (text) => createHash("sha1").update(text).digest("hex");
+function cacheDirFor(planFile) {
+  if (process.env.TRACKPLAN_NO_CACHE)
+    return void 0;
+  for (let dir = dirname3(planFile); ; dir = dirname3(dir)) {
+    if (existsSync2(join(dir, "node_modules")))
+      return join(dir, "node_modules", ".cache", "trackplan");
+    if (dirname3(dir) === dir)
+      return void 0;
+  }
+}
+var entryFile = (dir, planFile) => join(dir, `${contentHash(planFile).slice(0, 16)}.json`);
+function readCachedLoad(planFile) {
+  const dir = cacheDirFor(planFile);
+  if (!dir)
+    return void 0;
+  try {
+    const entry = JSON.parse(readFileSync3(entryFile(dir, planFile), "utf8"));
+    return entry.version === TRACKPLAN_VERSION && entry.files[0]?.path === planFile ? entry : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var jsonSafe = (value) => {
+  let safe = true;
+  JSON.stringify(value, (_key, v) => {
+    if (typeof v === "number" && !Number.isFinite(v))
+      safe = false;
+    return v;
+  });
+  return safe;
+};
+function writeCachedLoad(planFile, entry) {
+  const dir = cacheDirFor(planFile);
+  if (!dir || !entry.files.every((f) => jsonSafe(f.value)))
+    return;
+  try {
+    mkdirSync(dir, { recursive: true });
+    const file = entryFile(dir, planFile);
+    const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    writeFileSync(temp, JSON.stringify(entry));
+    renameSync(temp, file);
+  } catch {
+  }
+}
 
 // ../node_modules/@humanwhocodes/momoa/dist/momoa.js
 var CHAR_0 = 48;
@@ -50333,10 +50390,21 @@ function parseWithPositions(file, source) {
 
 // ../schema/dist/source/parse-plan-file.js
 var parsePlanFile = (file, text) => file.toLowerCase().endsWith(".json") ? parseJson(file, text) : parseYaml(file, text);
+function documentFromValue(file, text, value) {
+  let positions;
+  return {
+    file,
+    value,
+    locate: (path, target = "value") => {
+      positions ??= file.toLowerCase().endsWith(".json") ? new JsonPositions(file, stripBom(text)) : new YamlPositions(file, stripBom(text));
+      return positions.locate(path, target);
+    }
+  };
+}
 
 // ../schema/dist/tracking-plan.js
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { dirname as dirname3, isAbsolute as isAbsolute2, relative as relative3 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute2, relative as relative3 } from "node:path";
 
 // ../schema/dist/property-validators.js
 var import__ = __toESM(require__(), 1);
@@ -50477,7 +50545,7 @@ var TrackingPlan = class {
   /** The products whose `paths` globs (relative to the plan's folder) match `file`. */
   productsForFile(file) {
     this.#productMatchers ??= [...this.products.values()].filter((p) => p.paths.length > 0).map((p) => ({ name: p.name, matches: (0, import_picomatch2.default)(p.paths, { dot: true }) }));
-    const path = isAbsolute2(file) ? relative3(dirname3(this.file), file) : file;
+    const path = isAbsolute2(file) ? relative3(dirname4(this.file), file) : file;
     const posixPath = path.split("\\").join("/");
     return this.#productMatchers.filter((m) => m.matches(posixPath)).map((m) => m.name);
   }
@@ -50487,15 +50555,17 @@ var TrackingPlan = class {
   }
 };
 
-// ../schema/dist/version.js
-import { createRequire as createRequire2 } from "node:module";
-var TRACKPLAN_VERSION = createRequire2(import.meta.url)("../package.json").version;
-
 // ../schema/dist/load-plan.js
 var SUPPORTED_FORMAT_VERSION = 1;
 function loadPlan(file, reader = fileSystemReader) {
   const path = resolve3(file);
-  const parsed = parsePlanFile(path, reader.readText(path));
+  const text = reader.readText(path);
+  if (reader.cacheable) {
+    const cached = fromCache(path, text, reader);
+    if (cached)
+      return cached;
+  }
+  const parsed = parsePlanFile(path, text);
   if (!parsed.ok)
     return result(void 0, parsed.diagnostics, [path]);
   const main = parsed.document;
@@ -50511,7 +50581,35 @@ function loadPlan(file, reader = fileSystemReader) {
   const refs = new RefResolver(isObject(raw.$defs) ? raw.$defs : {}, sources);
   const plan = new TrackingPlan(buildModel(raw, refs), sources);
   const diagnostics = [...mergeProblems, ...refs.diagnostics, ...runPlanChecks({ plan, raw })];
-  return result(plan, diagnostics, sources.files);
+  const loaded = result(plan, diagnostics, sources.files);
+  if (reader.cacheable) {
+    const files = [main, ...includes].map((doc) => ({ path: doc.file, hash: contentHash(doc.file === path ? text : reader.readText(doc.file)), value: doc.value }));
+    writeCachedLoad(path, { version: TRACKPLAN_VERSION, files, diagnostics: loaded.diagnostics });
+  }
+  return loaded;
+}
+function fromCache(path, text, reader) {
+  const entry = readCachedLoad(path);
+  if (!entry || entry.files[0].hash !== contentHash(text))
+    return void 0;
+  const main = documentFromValue(path, text, entry.files[0].value);
+  const patterns = isObject(main.value) && Array.isArray(main.value.include) ? main.value.include.map(String) : [];
+  const included = [...new Set(patterns.flatMap((p) => reader.glob([p], dirname5(path))).filter((f) => f !== path))];
+  const cachedIncludes = entry.files.slice(1);
+  if (included.length !== cachedIncludes.length || included.some((f, i2) => f !== cachedIncludes[i2].path))
+    return void 0;
+  const includes = [];
+  for (const cachedFile of cachedIncludes) {
+    const includeText = reader.readText(cachedFile.path);
+    if (contentHash(includeText) !== cachedFile.hash)
+      return void 0;
+    if (cachedFile.value !== null)
+      includes.push(documentFromValue(cachedFile.path, includeText, cachedFile.value));
+  }
+  const sources = new PlanSources(main, includes);
+  const { plan: raw } = mergeIncludes(sources);
+  const plan = new TrackingPlan(buildModel(raw, new RefResolver(isObject(raw.$defs) ? raw.$defs : {}, sources)), sources);
+  return { plan, valid: !hasErrors(entry.diagnostics), diagnostics: entry.diagnostics, files: entry.files.map((f) => f.path) };
 }
 function result(plan, diagnostics, files) {
   const sorted = dedupe([...diagnostics]).sort(compareDiagnostics);
@@ -50545,7 +50643,7 @@ function readIncludes(main, reader) {
   patterns.forEach((pattern, i2) => {
     if (typeof pattern !== "string")
       return;
-    const matched = reader.glob([pattern], dirname4(main.file));
+    const matched = reader.glob([pattern], dirname5(main.file));
     if (matched.length === 0)
       diagnostics.push(error2(main.locate(["include", i2]), `include \`${pattern}\` matches no file`));
     for (const file of matched.filter((f) => !seen.has(f))) {
@@ -50570,12 +50668,12 @@ function readIncludes(main, reader) {
 }
 
 // ../schema/dist/plan-cache.js
-import { createHash } from "node:crypto";
-import { appendFileSync as appendFileSync2, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { createHash as createHash2 } from "node:crypto";
+import { appendFileSync as appendFileSync2, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
 import { threadId } from "node:worker_threads";
 import { resolve as resolve4 } from "node:path";
 var RACY_WINDOW_MS = 2e3;
-var hashOf = (text) => createHash("sha1").update(text).digest("hex");
+var hashOf = (text) => createHash2("sha1").update(text).digest("hex");
 function isUnchanged(previous) {
   let stat3;
   try {
@@ -50587,7 +50685,7 @@ function isUnchanged(previous) {
     return false;
   if (previous.stampedAt - previous.mtimeMs > RACY_WINDOW_MS)
     return true;
-  if (hashOf(readFileSync3(previous.path)) !== previous.hash)
+  if (hashOf(readFileSync4(previous.path)) !== previous.hash)
     return false;
   previous.stampedAt = Date.now();
   return true;
@@ -51378,8 +51476,8 @@ function gitPlanReader(root, commit, label = commit) {
 // src/call-sites.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
-import { join } from "node:path";
+import { readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
+import { join as join2 } from "node:path";
 var MAX_FILE_BYTES = 1 << 20;
 function findCallSites(workspace, globs, eventNames, exclude) {
   const sites = new Map(eventNames.map((name) => [name, []]));
@@ -51389,8 +51487,8 @@ function findCallSites(workspace, globs, eventNames, exclude) {
   for (const file of files) {
     let text;
     try {
-      if (statSync3(join(workspace, file)).size > MAX_FILE_BYTES) continue;
-      text = readFileSync4(join(workspace, file), "utf8");
+      if (statSync3(join2(workspace, file)).size > MAX_FILE_BYTES) continue;
+      text = readFileSync5(join2(workspace, file), "utf8");
     } catch {
       continue;
     }

@@ -7,7 +7,8 @@ import { isObject, mergeIncludes } from './merge-includes.js';
 import { PlanSources } from './plan-sources.js';
 import { fileSystemReader, PlanReadError, type PlanReader } from './plan-reader.js';
 import { RefResolver } from './resolve-refs.js';
-import { parsePlanFile } from './source/parse-plan-file.js';
+import { contentHash, readCachedLoad, writeCachedLoad } from './load-cache.js';
+import { documentFromValue, parsePlanFile } from './source/parse-plan-file.js';
 import type { SourceDocument } from './source/source-document.js';
 import { TrackingPlan } from './tracking-plan.js';
 import { TRACKPLAN_VERSION } from './version.js';
@@ -33,7 +34,12 @@ export interface LoadResult {
  */
 export function loadPlan(file: string, reader: PlanReader = fileSystemReader): LoadResult {
   const path = resolve(file);
-  const parsed = parsePlanFile(path, reader.readText(path));
+  const text = reader.readText(path);
+  if (reader.cacheable) {
+    const cached = fromCache(path, text, reader);
+    if (cached) return cached;
+  }
+  const parsed = parsePlanFile(path, text);
   if (!parsed.ok) return result(undefined, parsed.diagnostics, [path]);
   const main = parsed.document;
 
@@ -49,7 +55,37 @@ export function loadPlan(file: string, reader: PlanReader = fileSystemReader): L
   const refs = new RefResolver(isObject(raw.$defs) ? raw.$defs : {}, sources);
   const plan = new TrackingPlan(buildModel(raw, refs), sources);
   const diagnostics = [...mergeProblems, ...refs.diagnostics, ...runPlanChecks({ plan, raw })];
-  return result(plan, diagnostics, sources.files);
+  const loaded = result(plan, diagnostics, sources.files);
+  if (reader.cacheable) {
+    const files = [main, ...includes].map((doc) => ({ path: doc.file, hash: contentHash(doc.file === path ? text : reader.readText(doc.file)), value: doc.value }));
+    writeCachedLoad(path, { version: TRACKPLAN_VERSION, files, diagnostics: loaded.diagnostics });
+  }
+  return loaded;
+}
+
+/**
+ * The plan from the load cache, when every file it was read from is unchanged (and the include
+ * globs match the same files): the model is rebuilt from the cached values, and the format check and
+ * the checks are skipped, their diagnostics kept with the entry.
+ */
+function fromCache(path: string, text: string, reader: PlanReader): LoadResult | undefined {
+  const entry = readCachedLoad(path);
+  if (!entry || entry.files[0]!.hash !== contentHash(text)) return undefined;
+  const main = documentFromValue(path, text, entry.files[0]!.value);
+  const patterns = isObject(main.value) && Array.isArray(main.value.include) ? main.value.include.map(String) : [];
+  const included = [...new Set(patterns.flatMap((p) => reader.glob([p], dirname(path))).filter((f) => f !== path))];
+  const cachedIncludes = entry.files.slice(1);
+  if (included.length !== cachedIncludes.length || included.some((f, i) => f !== cachedIncludes[i]!.path)) return undefined;
+  const includes = [];
+  for (const cachedFile of cachedIncludes) {
+    const includeText = reader.readText(cachedFile.path);
+    if (contentHash(includeText) !== cachedFile.hash) return undefined;
+    if (cachedFile.value !== null) includes.push(documentFromValue(cachedFile.path, includeText, cachedFile.value));
+  }
+  const sources = new PlanSources(main, includes);
+  const { plan: raw } = mergeIncludes(sources);
+  const plan = new TrackingPlan(buildModel(raw, new RefResolver(isObject(raw.$defs) ? raw.$defs : {}, sources)), sources);
+  return { plan, valid: !hasErrors(entry.diagnostics), diagnostics: entry.diagnostics, files: entry.files.map((f) => f.path) };
 }
 
 function result(plan: TrackingPlan | undefined, diagnostics: readonly Diagnostic[], files: readonly string[]): LoadResult {

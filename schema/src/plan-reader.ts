@@ -10,6 +10,8 @@ export interface PlanReader {
   readText(file: string): string;
   /** Absolute paths of the files matching `patterns` under `cwd`, sorted. */
   glob(patterns: readonly string[], cwd: string): string[];
+  /** Reads the working tree, so loads may be kept in the on-disk load cache (git revisions are not). */
+  readonly cacheable?: boolean;
 }
 
 /** A file that could not be read at all: a usage or I/O problem (exit 2), not an invalid plan. */
@@ -29,6 +31,7 @@ export const describeFsError = (e: unknown): string => {
 };
 
 export const fileSystemReader: PlanReader = {
+  cacheable: true,
   readText(file) {
     try {
       return readFileSync(file, 'utf8');
