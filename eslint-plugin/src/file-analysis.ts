@@ -1,12 +1,14 @@
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { relative } from 'node:path';
 import picomatch from 'picomatch';
-import type { EventDefinition, Side, TrackingPlan } from '@trackplan/schema';
+import type { EventDefinition, Side, Tracker, TrackingPlan } from '@trackplan/schema';
 import { planStateFor, type PlanState } from './plan-state.js';
 import { ProjectModules, type ModuleEnvironment, type ModuleParser } from './resolve/project-modules.js';
 import { possibleStrings, type Binding, type EvaluationEnvironment } from './resolve/static-value.js';
 import { indexTrackers } from './sdk/match-tracker.js';
+import { memberName, unwrap } from './sdk/ast.js';
 import { recognizeCall } from './sdk/recognize-call.js';
+import { TRACKING_METHOD_NAMES } from './sdk/sdk-catalog.js';
 import { HandleResolver } from './sdk/resolve-handle.js';
 import type { TrackingCall } from './sdk/tracking-call.js';
 import { readSettings, type TrackplanSettings } from './settings.js';
@@ -45,6 +47,41 @@ export interface FileAnalysis {
 }
 
 const analyses = new WeakMap<TSESTree.Program, FileAnalysis>();
+const filters = new WeakMap<TSESTree.Program, (node: TSESTree.CallExpression) => boolean>();
+const trackerNamesOfPlan = new WeakMap<TrackingPlan, ReadonlySet<string>>();
+const trackerNamesOfSettings = new WeakMap<readonly Tracker[], ReadonlySet<string>>();
+
+const lastSegment = (callee: string): string => callee.slice(callee.lastIndexOf('.') + 1);
+const namesOf = (trackers: readonly Tracker[]): ReadonlySet<string> => new Set(trackers.map((t) => lastSegment(t.callee)));
+
+function calleeLastName(node: TSESTree.CallExpression): string | undefined {
+  const callee = unwrap(node.callee);
+  return callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? memberName(callee) : undefined;
+}
+
+/**
+ * The cheap first test every rule runs on a call, before any analysis of the file: could it be a
+ * tracking call at all? Its callee's last name must be an SDK method or the last name of a tracker
+ * (from the plan or the settings). Files with no such call never pay for the analysis.
+ */
+export function callFilter(context: RuleContext): (node: TSESTree.CallExpression) => boolean {
+  const program = context.sourceCode.ast;
+  let filter = filters.get(program);
+  if (!filter) {
+    const settings = readSettings(context.settings);
+    const plan = planStateFor(context.filename, context.cwd, settings.plan).plan;
+    let planNames = plan ? trackerNamesOfPlan.get(plan) : undefined;
+    if (plan && !planNames) trackerNamesOfPlan.set(plan, (planNames = namesOf(plan.code.trackers)));
+    let settingsNames = settings.trackers ? trackerNamesOfSettings.get(settings.trackers) : undefined;
+    if (settings.trackers && !settingsNames) trackerNamesOfSettings.set(settings.trackers, (settingsNames = namesOf(settings.trackers)));
+    filter = (node) => {
+      const name = calleeLastName(node);
+      return name !== undefined && (TRACKING_METHOD_NAMES.has(name) || planNames?.has(name) === true || settingsNames?.has(name) === true);
+    };
+    filters.set(program, filter);
+  }
+  return filter;
+}
 const projectModulesByParser = new WeakMap<object, ProjectModules>();
 
 export function analyseFile(context: RuleContext): FileAnalysis {
@@ -168,4 +205,21 @@ function projectModulesFor(context: RuleContext): ProjectModules | undefined {
     projectModulesByParser.set(parser, modules);
   }
   return modules;
+}
+
+/**
+ * The CallExpression listener of a rule: calls that cannot be tracking calls are dropped by the
+ * cheap filter, and the file is analysed (and the rule set up) only at the first call that may be.
+ * `setup` returns the handler, or undefined when the rule has nothing to check in this file.
+ */
+export function onTrackingCalls(context: RuleContext, setup: (analysis: FileAnalysis) => ((node: TSESTree.CallExpression) => void) | undefined): TSESLint.RuleListener {
+  const mayTrack = callFilter(context);
+  let handler: ((node: TSESTree.CallExpression) => void) | undefined | null = null;
+  return {
+    CallExpression(node) {
+      if (!mayTrack(node)) return;
+      if (handler === null) handler = setup(analyseFile(context));
+      handler?.(node);
+    },
+  };
 }

@@ -51655,7 +51655,7 @@ function diffable(version, what, io) {
   if (version.state === "absent") return version.plan;
   if (!version.result.valid) {
     io.warning(`${what} is not a valid plan; comparing against an empty plan`);
-    return { events: /* @__PURE__ */ new Map(), superProperties: /* @__PURE__ */ new Map(), people: /* @__PURE__ */ new Map(), products: /* @__PURE__ */ new Map() };
+    return EMPTY_PLAN;
   }
   return version.result.plan;
 }

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { diffPlans, reportProducts, summarize, type DescribedChange, type DiffablePlan, type Severity, type TrackingPlan } from '@trackplan/schema';
+import { diffPlans, EMPTY_PLAN, reportProducts, type DescribedChange, type DiffablePlan, type Severity, type TrackingPlan } from '@trackplan/schema';
 import { findCallSites } from './call-sites.js';
 import { meetsFailOn } from './gate.js';
 import type { GitHub } from './github-client.js';
@@ -105,7 +105,7 @@ function diffable(version: PlanVersion, what: string, io: ActionIO): DiffablePla
   if (version.state === 'absent') return version.plan;
   if (!version.result.valid) {
     io.warning(`${what} is not a valid plan; comparing against an empty plan`);
-    return { events: new Map(), superProperties: new Map(), people: new Map(), products: new Map() };
+    return EMPTY_PLAN;
   }
   return version.result.plan!;
 }
@@ -125,4 +125,3 @@ function annotate(changes: readonly DescribedChange[], head: TrackingPlan, displ
   }
 }
 
-export { summarize };

@@ -1,6 +1,7 @@
+import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../create-rule.js';
 import { TYPE_AWARE_DEFAULTS, TYPE_AWARE_SCHEMA, type TypeAwareOptions } from '../rule-options.js';
-import { analyseFile } from '../file-analysis.js';
+import { onTrackingCalls } from '../file-analysis.js';
 
 type Options = [TypeAwareOptions];
 type MessageIds = 'eventNotInProduct';
@@ -22,10 +23,9 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: TYPE_AWARE_DEFAULTS,
   create(context, [{ typeAware = false }]) {
-    const analysis = analyseFile(context);
-    if (analysis.ignored || !analysis.planState.plan || analysis.products.length === 0) return {};
-    return {
-      CallExpression(node) {
+    return onTrackingCalls(context, (analysis) => {
+      if (analysis.ignored || !analysis.planState.plan || analysis.products.length === 0) return undefined;
+      return (node: TSESTree.CallExpression) => {
         const call = analysis.trackingCall(node);
         if (!call?.event || (call.kind !== 'track' && call.kind !== 'time-event')) return;
         for (const { name, event } of analysis.eventsOf(call, typeAware) ?? []) {
@@ -39,7 +39,7 @@ export default createRule<Options, MessageIds>({
             });
           }
         }
-      },
-    };
+      };
+    });
   },
 });

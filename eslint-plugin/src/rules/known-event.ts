@@ -1,8 +1,8 @@
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { closestNames } from '@trackplan/schema';
 import { createRule } from '../create-rule.js';
 import { TYPE_AWARE_DEFAULTS, TYPE_AWARE_SCHEMA, type TypeAwareOptions } from '../rule-options.js';
-import { analyseFile } from '../file-analysis.js';
+import { onTrackingCalls } from '../file-analysis.js';
 import { replaceStringLiteral } from '../fixes.js';
 
 type Options = [TypeAwareOptions];
@@ -28,11 +28,10 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: TYPE_AWARE_DEFAULTS,
   create(context, [{ typeAware = false }]) {
-    const analysis = analyseFile(context);
-    if (analysis.ignored) return {};
-    const { plan, problem } = analysis.planState;
-    return {
-      CallExpression(node) {
+    return onTrackingCalls(context, (analysis) => {
+      if (analysis.ignored) return undefined;
+      const { plan, problem } = analysis.planState;
+      return (node: TSESTree.CallExpression) => {
         const call = analysis.trackingCall(node);
         if (!call) return;
         if (problem && !analysis.planProblemReported) {
@@ -72,8 +71,8 @@ export default createRule<Options, MessageIds>({
             });
           }
         }
-      },
-    };
+      };
+    });
   },
 });
 

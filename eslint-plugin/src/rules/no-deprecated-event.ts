@@ -1,6 +1,7 @@
+import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../create-rule.js';
 import { TYPE_AWARE_DEFAULTS, TYPE_AWARE_SCHEMA, type TypeAwareOptions } from '../rule-options.js';
-import { analyseFile } from '../file-analysis.js';
+import { onTrackingCalls } from '../file-analysis.js';
 import { replaceStringLiteral } from '../fixes.js';
 
 type Options = [TypeAwareOptions];
@@ -24,11 +25,10 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: TYPE_AWARE_DEFAULTS,
   create(context, [{ typeAware = false }]) {
-    const analysis = analyseFile(context);
-    const { plan } = analysis.planState;
-    if (analysis.ignored || !plan) return {};
-    return {
-      CallExpression(node) {
+    return onTrackingCalls(context, (analysis) => {
+      const { plan } = analysis.planState;
+      if (analysis.ignored || !plan) return undefined;
+      return (node: TSESTree.CallExpression) => {
         const call = analysis.trackingCall(node);
         if (!call?.event || (call.kind !== 'track' && call.kind !== 'time-event')) return;
         for (const { name, event } of analysis.eventsOf(call, typeAware) ?? []) {
@@ -46,7 +46,7 @@ export default createRule<Options, MessageIds>({
             suggest: fix ? [{ messageId: 'useReplacement', data: { name: replacement.eventName }, fix }] : [],
           });
         }
-      },
-    };
+      };
+    });
   },
 });

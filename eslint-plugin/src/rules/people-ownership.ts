@@ -1,6 +1,7 @@
+import type { TSESTree } from '@typescript-eslint/utils';
 import { RESERVED_PEOPLE_PROPERTIES } from '@trackplan/schema';
 import { createRule } from '../create-rule.js';
-import { analyseFile } from '../file-analysis.js';
+import { onTrackingCalls } from '../file-analysis.js';
 import { writtenEntries } from '../properties/written-entries.js';
 
 type Options = [];
@@ -24,11 +25,10 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
-    const analysis = analyseFile(context);
-    const { plan } = analysis.planState;
-    if (analysis.ignored || !plan) return {};
-    return {
-      CallExpression(node) {
+    return onTrackingCalls(context, (analysis) => {
+      const { plan } = analysis.planState;
+      if (analysis.ignored || !plan) return undefined;
+      return (node: TSESTree.CallExpression) => {
         const call = analysis.trackingCall(node);
         if (!call || !(call.kind === 'people' || (call.kind === 'identify' && call.writesPeople))) return;
         if (call.peopleMethod === 'track_charge' || call.peopleMethod === 'clear_charges' || call.peopleMethod === 'delete_user') return;
@@ -52,7 +52,7 @@ export default createRule<Options, MessageIds>({
             }
           }
         }
-      },
-    };
+      };
+    });
   },
 });

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../create-rule.js';
-import { analyseFile } from '../file-analysis.js';
+import { onTrackingCalls } from '../file-analysis.js';
 import { propertyKeyName, unwrap } from '../sdk/ast.js';
 
 type Required = 'both' | '$ip' | '$ignore_time';
@@ -42,11 +42,10 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ require: 'both' }],
   create(context, [{ require = 'both' }]) {
-    const analysis = analyseFile(context);
-    if (analysis.ignored) return {};
-    const required = (require === 'both' ? ['$ip', '$ignore_time'] : [require]) as ('$ip' | '$ignore_time')[];
-    return {
-      CallExpression(node) {
+    return onTrackingCalls(context, (analysis) => {
+      if (analysis.ignored) return undefined;
+      const required = (require === 'both' ? ['$ip', '$ignore_time'] : [require]) as ('$ip' | '$ignore_time')[];
+      return (node: TSESTree.CallExpression) => {
         const call = analysis.trackingCall(node);
         if (call?.kind !== 'people' || call.modifiersIndex === undefined || analysis.sideOf(call) !== 'server') return;
         const method = call.method;
@@ -94,8 +93,8 @@ export default createRule<Options, MessageIds>({
           },
           fix: (fixer) => (last ? fixer.insertTextAfter(last, `, ${additions}`) : fixer.replaceText(modifiers, `{ ${additions} }`)),
         });
-      },
-    };
+      };
+    });
   },
 });
 

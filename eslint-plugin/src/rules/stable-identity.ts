@@ -1,6 +1,6 @@
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../create-rule.js';
-import { analyseFile } from '../file-analysis.js';
+import { onTrackingCalls } from '../file-analysis.js';
 import { propertyKeyName, unwrap } from '../sdk/ast.js';
 import { staticObject } from '../properties/static-object.js';
 import type { EvaluationEnvironment } from '../resolve/static-value.js';
@@ -44,18 +44,17 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ mutableNames: DEFAULT_MUTABLE_NAMES, allowedIds: [] }],
   create(context, [{ mutableNames = DEFAULT_MUTABLE_NAMES, allowedIds = [] }]) {
-    const analysis = analyseFile(context);
-    if (analysis.ignored) return {};
-    const words = new Set(mutableNames.map((w) => w.toLowerCase()));
-    const check = (node: TSESTree.Node | undefined, what: string): void => {
-      if (!node) return;
-      const text = context.sourceCode.getText(node);
-      if (allowedIds.includes(text)) return;
-      const reason = mutableValue(node, words, analysis.environment, (n) => context.sourceCode.getScope(n));
-      if (reason) context.report({ node, messageId: 'mutableIdentity', data: { what, value: reason } });
-    };
-    return {
-      CallExpression(node) {
+    return onTrackingCalls(context, (analysis) => {
+      if (analysis.ignored) return undefined;
+      const words = new Set(mutableNames.map((w) => w.toLowerCase()));
+      const check = (node: TSESTree.Node | undefined, what: string): void => {
+        if (!node) return;
+        const text = context.sourceCode.getText(node);
+        if (allowedIds.includes(text)) return;
+        const reason = mutableValue(node, words, analysis.environment, (n) => context.sourceCode.getScope(n));
+        if (reason) context.report({ node, messageId: 'mutableIdentity', data: { what, value: reason } });
+      };
+      return (node: TSESTree.CallExpression) => {
         const call = analysis.trackingCall(node);
         if (!call) return;
         if (call.kind === 'identify' || call.kind === 'alias') check(call.distinctId, `This ${call.kind === 'alias' ? 'alias' : 'identify'} call`);
@@ -66,8 +65,8 @@ export default createRule<Options, MessageIds>({
           const distinctId = object?.entries.find((e) => e.key === 'distinct_id');
           if (distinctId) check(distinctId.valueNode, 'This event’s `distinct_id`');
         }
-      },
-    };
+      };
+    });
   },
 });
 

@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { TrackingPlan } from '@trackplan/schema';
 import { createRule } from '../create-rule.js';
 import { TYPE_AWARE_DEFAULTS, TYPE_AWARE_SCHEMA, type TypeAwareOptions } from '../rule-options.js';
-import { analyseFile, type FileAnalysis } from '../file-analysis.js';
+import { onTrackingCalls, type FileAnalysis } from '../file-analysis.js';
 import { checkProperties, type PropertyProblem, type WriteMode } from '../properties/check-properties.js';
 import { eventTarget, peopleTarget, superPropertiesTarget, type PropertyTarget } from '../properties/property-target.js';
 import type { JsonType, StaticEntry } from '../properties/static-object.js';
@@ -44,11 +44,10 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: TYPE_AWARE_DEFAULTS,
   create(context, [{ typeAware = false }]) {
-    const analysis = analyseFile(context);
-    const { plan } = analysis.planState;
-    if (analysis.ignored || !plan) return {};
-    return {
-      CallExpression(node) {
+    return onTrackingCalls(context, (analysis) => {
+      const { plan } = analysis.planState;
+      if (analysis.ignored || !plan) return undefined;
+      return (node: TSESTree.CallExpression) => {
         const call = analysis.trackingCall(node);
         if (!call) return;
         const reported = new Set<string>();
@@ -62,8 +61,8 @@ export default createRule<Options, MessageIds>({
             report(context, reported, problem.type === 'missing' ? entries.node : problem.entry.keyNode, problem, target);
           }
         }
-      },
-    };
+      };
+    });
   },
 });
 
