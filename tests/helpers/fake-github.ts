@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LocalServer } from './local-server.js';
 
 export interface FakeComment {
   id: number;
@@ -13,7 +13,7 @@ export interface FakeComment {
  * comments (paginated with Link headers, created, updated), and labels. Records every request, and
  * can fail chosen requests (a 502 once, a 403 for a read-only token).
  */
-export class FakeGitHub {
+export class FakeGitHub extends LocalServer {
   readonly requests: { method: string; path: string; body?: unknown }[] = [];
   comments: FakeComment[] = [];
   labels: string[] = [];
@@ -22,19 +22,6 @@ export class FakeGitHub {
   /** Requests to fail: `METHOD /path` → statuses to answer, in turn, before succeeding. */
   failures = new Map<string, number[]>();
   #nextId = 1000;
-  #server: Server | undefined;
-  url = '';
-
-  async start(): Promise<this> {
-    this.#server = createServer((req, res) => void this.#handle(req, res));
-    await new Promise<void>((resolve) => this.#server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}`;
-    return this;
-  }
-
-  async stop(): Promise<void> {
-    await new Promise<void>((resolve) => this.#server?.close(() => resolve()));
-  }
 
   addComment(login: string, body: string): FakeComment {
     const comment = { id: this.#nextId++, body, user: { login }, html_url: `https://github.test/acme/shop/pull/7#issuecomment-${this.#nextId}` };
@@ -46,7 +33,7 @@ export class FakeGitHub {
     return this.requests.filter((r) => r.method !== 'GET');
   }
 
-  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const url = new URL(req.url ?? '/', this.url);

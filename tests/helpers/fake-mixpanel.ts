@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LocalServer } from './local-server.js';
 
 interface Entry {
   entityType: string;
@@ -12,7 +12,7 @@ interface Entry {
  * the Query API's event names and Engage profile query (paged with session_id and page), and the
  * ingestion /engage endpoint. Records every request; can answer chosen requests with errors.
  */
-export class FakeMixpanel {
+export class FakeMixpanel extends LocalServer {
   readonly requests: { method: string; path: string; auth?: string; body?: unknown }[] = [];
   schemas: Entry[] = [];
   eventNames: string[] = [];
@@ -22,26 +22,13 @@ export class FakeMixpanel {
   failures = new Map<string, { status: number; retryAfter?: number }[]>();
   /** `METHOD /path` → let this many requests through, then answer with these failures. */
   failAfter = new Map<string, { ok: number; failures: { status: number }[] }>();
-  #server: Server | undefined;
-  url = '';
-
-  async start(): Promise<this> {
-    this.#server = createServer((req, res) => void this.#handle(req, res));
-    await new Promise<void>((resolve) => this.#server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}`;
-    return this;
-  }
-
-  async stop(): Promise<void> {
-    await new Promise<void>((resolve) => this.#server?.close(() => resolve()));
-  }
 
   /** Requests that change something (reads are GETs and the Engage query). */
   writes(): { method: string; path: string; auth?: string; body?: unknown }[] {
     return this.requests.filter((r) => r.method !== 'GET' && !r.path.startsWith('/api/query/'));
   }
 
-  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
