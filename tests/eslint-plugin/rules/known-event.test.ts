@@ -18,8 +18,22 @@ ruleTester.run('known-event', rule, {
     { name: 'files in code.ignore are not checked', filename: file('src/web/Button.stories.tsx'), code: `import mixpanel from 'mixpanel-browser';\nmixpanel.track('Story event');` },
     { name: 'node mixpanel instance', filename: file('src/server/orders.ts'), code: `import Mixpanel from 'mixpanel';\nconst mp = Mixpanel.init('token');\nmp.track('Order completed', { distinct_id: 'u1', orderId: 'o1', revenue: 3 });` },
     { name: 'constants object imported from the project', filename: file('src/web/a.ts'), code: `import mixpanel from 'mixpanel-browser';\nimport { AUTH } from '../constants/events';\nmixpanel.track(AUTH.SIGN_UP, { plan: 'free' });` },
+    { name: 'no plan, but no tracking call either: nothing to say', filename: '/trackplan-no-plan-here/src/util.ts', code: `export const add = (a: number, b: number) => a + b;\nconsole.log(add(1, 2));` },
   ],
   invalid: [
+    {
+      name: 'no plan anywhere above the file: said once, at the top, in a file that tracks',
+      filename: '/trackplan-no-plan-here/src/a.ts',
+      code: `import mixpanel from 'mixpanel-browser';\nmixpanel.track('A');\nmixpanel.track('B');`,
+      errors: [
+        {
+          messageId: 'planProblem',
+          line: 1,
+          column: 1,
+          data: { problem: 'no tracking-plan.yaml, .yml or .json found at or above /trackplan-no-plan-here/src; add one, or set settings.trackplan.plan' },
+        },
+      ],
+    },
     {
       name: 'unknown event, named instance of mixpanel-browser',
       filename: web,
