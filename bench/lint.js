@@ -4,7 +4,7 @@
 // run in a fresh process; medians and ratios; how many times the plan was loaded.
 //   node bench/lint.js [files=5000] [runs=3] [--typed]     (--typed adds the projectService runs)
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -17,6 +17,8 @@ const typed = process.argv.includes('--typed');
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'trackplan-bench-lint-'));
 writeCorpus(dir, { files });
+// Like any project: a node_modules folder, where the plan's load cache lives.
+mkdirSync(join(dir, 'node_modules'));
 
 const url = (path) => JSON.stringify(pathToFileURL(join(root, path)).href);
 const config = (body) => `import * as parser from ${url('node_modules/@typescript-eslint/parser/dist/index.js')};

@@ -25,9 +25,17 @@ function fileAt(base: string): string | undefined {
   return candidates.find(isFile);
 }
 
+// Resolved once per folder and specifier: every file of a folder imports the same constants module.
+const resolved = new Map<string, string | undefined>();
+
 export function resolveModuleFile(source: string, fromFile: string): string | undefined {
-  if (source.startsWith('.')) return fileAt(resolve(dirname(fromFile), source));
-  return resolveAlias(source, fromFile) ?? resolveWorkspacePackage(source, fromFile);
+  const key = `${dirname(fromFile)}\0${source}`;
+  const cached = resolved.get(key);
+  if (cached !== undefined && isFile(cached)) return cached;
+  const file = source.startsWith('.') ? fileAt(resolve(dirname(fromFile), source)) : (resolveAlias(source, fromFile) ?? resolveWorkspacePackage(source, fromFile));
+  // Misses are not kept: the file may be created while an editor session goes on.
+  if (file) resolved.set(key, file);
+  return file;
 }
 
 // ---- tsconfig paths ----
