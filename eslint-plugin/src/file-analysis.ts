@@ -48,6 +48,18 @@ export interface FileAnalysis {
 
 const analyses = new WeakMap<TSESTree.Program, FileAnalysis>();
 const filters = new WeakMap<TSESTree.Program, (node: TSESTree.CallExpression) => boolean>();
+const planStates = new WeakMap<TSESTree.Program, PlanState>();
+
+/** The file's plan, looked up once per file whichever of the filter or the analysis asks first. */
+function planStateOf(context: RuleContext, settings: TrackplanSettings): PlanState {
+  const program = context.sourceCode.ast;
+  let state = planStates.get(program);
+  if (!state) {
+    state = planStateFor(context.filename, context.cwd, settings.plan);
+    planStates.set(program, state);
+  }
+  return state;
+}
 const trackerNamesOfPlan = new WeakMap<TrackingPlan, ReadonlySet<string>>();
 const trackerNamesOfSettings = new WeakMap<readonly Tracker[], ReadonlySet<string>>();
 
@@ -69,7 +81,7 @@ export function callFilter(context: RuleContext): (node: TSESTree.CallExpression
   let filter = filters.get(program);
   if (!filter) {
     const settings = readSettings(context.settings);
-    const plan = planStateFor(context.filename, context.cwd, settings.plan).plan;
+    const plan = planStateOf(context, settings).plan;
     let planNames = plan ? trackerNamesOfPlan.get(plan) : undefined;
     if (plan && !planNames) trackerNamesOfPlan.set(plan, (planNames = namesOf(plan.code.trackers)));
     let settingsNames = settings.trackers ? trackerNamesOfSettings.get(settings.trackers) : undefined;
@@ -96,7 +108,7 @@ export function analyseFile(context: RuleContext): FileAnalysis {
 
 function createAnalysis(context: RuleContext): FileAnalysis {
   const settings = readSettings(context.settings);
-  const planState = planStateFor(context.filename, context.cwd, settings.plan);
+  const planState = planStateOf(context, settings);
   const plan = planState.plan;
   const scopeOf = (node: TSESTree.Node): TSESLint.Scope.Scope => context.sourceCode.getScope(node);
   const handles = new HandleResolver();
