@@ -112,9 +112,12 @@ function createAnalysis(context: RuleContext): FileAnalysis {
   const plan = planState.plan;
   const scopeOf = (node: TSESTree.Node): TSESLint.Scope.Scope => context.sourceCode.getScope(node);
   const handles = new HandleResolver();
-  const trackers = indexTrackers([...(plan?.code.trackers ?? []), ...(settings.trackers ?? [])]);
+  const trackers = trackerIndex(plan, settings.trackers);
   const calls = new WeakMap<TSESTree.CallExpression, TrackingCall | null>();
   const names = new WeakMap<TrackingCall, readonly string[] | null>();
+  type CallEvents = readonly { name: string; event: EventDefinition | undefined }[];
+  const events = new WeakMap<TrackingCall, CallEvents | null>();
+  const typedEvents = new WeakMap<TrackingCall, CallEvents | null>();
   let types: TypeReader | null | undefined;
   const modules = projectModulesFor(context);
   const env: ModuleEnvironment = {
@@ -163,9 +166,13 @@ function createAnalysis(context: RuleContext): FileAnalysis {
       return settings.side ?? call.tracker?.side ?? (productSides.size === 1 ? [...productSides][0] : undefined);
     },
     eventsOf(call, typeAware = false) {
+      // Four rules ask for the same call's events: worked out once (per mode).
+      const memo = typeAware ? typedEvents : events;
+      if (memo.has(call)) return memo.get(call) ?? undefined;
       const eventNames = analysis.eventNames(call, typeAware);
-      if (!eventNames || !plan) return undefined;
-      return eventNames.map((name) => ({ name, event: plan.eventByName(name) }));
+      const found = eventNames && plan ? eventNames.map((name) => ({ name, event: plan.eventByName(name) })) : undefined;
+      memo.set(call, found ?? null);
+      return found;
     },
   };
   return analysis;
@@ -175,6 +182,16 @@ function isIgnored(plan: TrackingPlan, filename: string): boolean {
   if (plan.code.ignore.length === 0) return false;
   const path = relative(plan.file.replace(/[^/\\]+$/, ''), filename).split('\\').join('/');
   return picomatch(plan.code.ignore as string[], { dot: true })(path);
+}
+
+const trackerIndexes = new WeakMap<TrackingPlan, ReturnType<typeof indexTrackers>>();
+
+/** The trackers by callee: built once per plan when the settings add none (the common case). */
+function trackerIndex(plan: TrackingPlan | undefined, extra: readonly Tracker[] | undefined): ReturnType<typeof indexTrackers> {
+  if (extra?.length || !plan) return indexTrackers([...(plan?.code.trackers ?? []), ...(extra ?? [])]);
+  let index = trackerIndexes.get(plan);
+  if (!index) trackerIndexes.set(plan, (index = indexTrackers(plan.code.trackers)));
+  return index;
 }
 
 /** What an identifier in the linted file refers to: a constant, an enum, or an import. */
