@@ -6,17 +6,31 @@ import { build } from 'esbuild';
 export const BUNDLE_OPTIONS = {
   // Paths in the bundle's comments are relative to this: the same output from any working directory.
   absWorkingDir: new URL('.', import.meta.url).pathname,
-  entryPoints: ['src/main.ts'],
+  entryPoints: { index: 'src/main.ts' },
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
   legalComments: 'none',
-  // Some bundled CommonJS modules call require() for Node's built-ins.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  logLevel: 'warning',
+  // The call-site recognition (ESLint, the TypeScript parser) is a chunk of its own, loaded only when
+  // a pull request has JS/TS files to look at.
+  splitting: true,
+  outdir: 'dist',
+  entryNames: '[name]',
+  chunkNames: 'chunks/[name]-[hash]',
+  minify: true,
+  // ESLint's optional loader for TypeScript config files; the action never loads a config file.
+  external: ['jiti', 'jiti/package.json'],
+  // Bundled CommonJS modules (TypeScript among them) expect require, __filename and __dirname.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __dirnameOf } from 'node:path'; const require = __createRequire(import.meta.url); const __filename = __fileURLToPath(import.meta.url); const __dirname = __dirnameOf(__filename);",
+  },
+  logLevel: 'error',
 };
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await build({ ...BUNDLE_OPTIONS, outfile: new URL('./dist/index.js', import.meta.url).pathname });
+  const { rmSync } = await import('node:fs');
+  // Old chunks would linger beside the new ones.
+  rmSync(new URL('./dist', import.meta.url), { recursive: true, force: true });
+  await build(BUNDLE_OPTIONS);
 }

@@ -1,19 +1,39 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import picomatch from 'picomatch';
 
 const MAX_FILE_BYTES = 1 << 20;
+const JS_TS = /\.[cm]?[jt]sx?$/;
+
+/** A JS/TS file as the cheap first pass saw it: whether it names a changed event, and what it imports. */
+export interface ScriptFile {
+  readonly file: string;
+  readonly namesAnEvent: boolean;
+  /** The last path segment of each module it imports (`events` for `'../constants/events'`). */
+  readonly imports: readonly string[];
+}
+
+export interface TextSearch {
+  /** eventName → `path:line` in files of other languages (Swift, Kotlin, Ruby, ...). */
+  readonly sites: Map<string, string[]>;
+  readonly scripts: readonly ScriptFile[];
+}
+
+const IMPORT = /(?:from\s*|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g;
+const moduleName = (specifier: string): string => posix.basename(specifier).replace(/\.[cm]?[jt]sx?$/, '');
 
 /**
- * Where the code mentions each event: every tracked file under the `usages` globs (all of them by
- * default) searched for the eventName written as a string ('…', "…", `…`), in any language — Swift,
- * Kotlin and Ruby as well as JS/TS. Files are filtered by a cheap `includes` before any line is
- * scanned, so a 20,000-file monorepo stays fast. Returns `path:line` lists, in file order.
+ * One pass over every tracked file under the `usages` globs (all of them by default), with a cheap
+ * `includes` before any line is scanned, so a 20,000-file monorepo stays fast. Files of other
+ * languages are searched for each eventName written as a string ('…', "…", `…`); JS/TS files are
+ * only noted, for the plugin's recognition to look at (unless `recognizeScripts` is off, when they
+ * are searched as text too).
  */
-export function findCallSites(workspace: string, globs: readonly string[], eventNames: readonly string[], exclude: ReadonlySet<string>): Map<string, string[]> {
+export function searchFiles(workspace: string, globs: readonly string[], eventNames: readonly string[], exclude: ReadonlySet<string>, recognizeScripts: boolean): TextSearch {
   const sites = new Map<string, string[]>(eventNames.map((name) => [name, []]));
-  if (eventNames.length === 0) return sites;
+  const scripts: ScriptFile[] = [];
+  if (eventNames.length === 0) return { sites, scripts };
   const matches = globs.length > 0 ? picomatch([...globs], { dot: true }) : () => true;
   const files = execFileSync('git', ['ls-files', '-z'], { cwd: workspace, encoding: 'utf8', maxBuffer: 1 << 28 })
     .split('\0')
@@ -26,8 +46,13 @@ export function findCallSites(workspace: string, globs: readonly string[], event
     } catch {
       continue; // deleted in the working tree, or unreadable
     }
+    if (text.includes('\0')) continue;
     const present = eventNames.filter((name) => text.includes(name));
-    if (present.length === 0 || text.includes('\0')) continue;
+    if (recognizeScripts && JS_TS.test(file)) {
+      scripts.push({ file, namesAnEvent: present.length > 0, imports: [...text.matchAll(IMPORT)].map((m) => moduleName(m[1]!)) });
+      continue;
+    }
+    if (present.length === 0) continue;
     const lines = text.split('\n');
     for (const name of present) {
       const quoted = [`'${name}'`, `"${name}"`, `\`${name}\``];
@@ -36,5 +61,15 @@ export function findCallSites(workspace: string, globs: readonly string[], event
       });
     }
   }
-  return sites;
+  return { sites, scripts };
+}
+
+/**
+ * The JS/TS files worth parsing: those that name a changed event, and those that import a module
+ * that does (a constants file), where calls like `track(EVENTS.SIGN_UP)` are.
+ */
+export function scriptsToParse(scripts: readonly ScriptFile[]): string[] {
+  const naming = new Set(scripts.filter((s) => s.namesAnEvent).map((s) => moduleName(s.file)));
+  naming.delete('index');
+  return scripts.filter((s) => s.namesAnEvent || s.imports.some((m) => naming.has(m))).map((s) => s.file);
 }

@@ -11,6 +11,8 @@ export interface ActionInputs {
   /** Globs of files searched for call sites; empty: every tracked file. */
   readonly usages: readonly string[];
   readonly commentAuthor: string | undefined;
+  /** Find JS/TS call sites with the plugin's recognition (false: text search everywhere). */
+  readonly recognizeCalls: boolean;
 }
 
 const lines = (value: string): string[] =>
@@ -25,6 +27,8 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
   if (!['breaking', 'dangerous', 'none'].includes(failOn)) throw new ActionError(`fail-on must be breaking, dangerous or none (got \`${failOn}\`)`);
   const comment = (getInput('comment') || 'true').toLowerCase();
   if (!['true', 'false'].includes(comment)) throw new ActionError(`comment must be true or false (got \`${comment}\`)`);
+  const recognizeCalls = (getInput('recognize-calls') || 'true').toLowerCase();
+  if (!['true', 'false'].includes(recognizeCalls)) throw new ActionError(`recognize-calls must be true or false (got \`${recognizeCalls}\`)`);
   const plans = lines(getInput('plan'));
   return {
     plans: plans.length > 0 ? plans : ['tracking-plan.yaml'],
@@ -33,5 +37,6 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     comment: comment === 'true',
     usages: lines(getInput('usages')),
     commentAuthor: getInput('comment-author') || undefined,
+    recognizeCalls: recognizeCalls === 'true',
   };
 }

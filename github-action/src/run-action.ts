@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { diffPlans, EMPTY_PLAN, reportProducts, type DescribedChange, type DiffablePlan, type Severity, type TrackingPlan } from '@trackplan/schema';
-import { findCallSites } from './call-sites.js';
+import { scriptsToParse, searchFiles } from './call-sites.js';
+import { recognizedCallSites } from './recognized-call-sites.js';
 import { meetsFailOn } from './gate.js';
 import type { GitHub } from './github-client.js';
 import type { ActionInputs } from './inputs.js';
@@ -59,8 +60,12 @@ export async function runAction(context: PullRequestContext, inputs: ActionInput
       const planFiles = new Set(
         [versions.base, versions.head].flatMap((v) => (v.state === 'loaded' ? v.result.files.map(display) : [])),
       );
-      const sites = findCallSites(context.workspace, inputs.usages, eventNames, planFiles);
-      const usages = (change: DescribedChange) => (change.section === 'event' && change.eventName ? (sites.get(change.eventName) ?? []) : []);
+      const search = searchFiles(context.workspace, inputs.usages, eventNames, planFiles, inputs.recognizeCalls);
+      const scripts = scriptsToParse(search.scripts);
+      const trackers = versions.head.state === 'loaded' ? (versions.head.result.plan?.code.trackers ?? []) : [];
+      const recognized = scripts.length > 0 ? await recognizedCallSites(context.workspace, scripts, trackers, eventNames) : new Map<string, string[]>();
+      const usages = (change: DescribedChange) =>
+        change.section === 'event' && change.eventName ? [...(recognized.get(change.eventName) ?? []), ...(search.sites.get(change.eventName) ?? [])].sort() : [];
       body = diffComment(planPath, marker, diff, reportProducts(base, head), usages);
       if (versions.head.state === 'loaded') annotate(diff.changes, versions.head.result.plan!, display, io);
       create = diff.changes.length > 0;

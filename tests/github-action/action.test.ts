@@ -81,6 +81,29 @@ describe('the bundled GitHub Action against a stand-in API', () => {
     expect(github.writes().map((w) => `${w.method} ${w.path}`)).toEqual(['POST /repos/acme/shop/issues/7/comments', `PATCH /repos/acme/shop/issues/comments/${comment!.id}`]);
   });
 
+  it('lists JS/TS call sites found by the plugin’s recognition: a call through an imported constant is listed where it is made', async () => {
+    const repo = gitRepo({
+      'tracking-plan.yaml': plan('card, paypal'),
+      'web/events.ts': "export const EVENTS = { ORDER: 'Order completed' } as const;\n",
+      'web/checkout.ts': "import mixpanel from 'mixpanel-browser';\nimport { EVENTS } from './events';\n\nexport const pay = () => mixpanel.track(EVENTS.ORDER, { paymentMethod: 'card' });\n",
+      'web/notes.ts': "// 'Order completed' is only mentioned here, in a comment\nexport const x = 1;\n",
+    });
+    const baseSha = repo.git('rev-parse', 'HEAD').trim();
+    repo.git('checkout', '-q', '-b', 'feature');
+    const headSha = repo.commit({ 'tracking-plan.yaml': plan('card') }, 'drop paypal');
+    await runAction({ workspace: repo.dir, apiUrl: github.url, baseSha, headSha });
+    const row = github.comments[0]!.body.split('\n').find((l) => l.includes('enum value "paypal" removed'))!;
+    expect(row).toContain('`web/checkout.ts:4`');
+    expect(row).not.toContain('web/events.ts');
+    expect(row).not.toContain('web/notes.ts');
+
+    // With recognize-calls: false, JS/TS files are searched as text, like every other language.
+    const text = await runAction({ workspace: repo.dir, apiUrl: github.url, baseSha, headSha, inputs: { 'recognize-calls': 'false' } });
+    expect(text.status).toBe(1);
+    const textRow = github.comments[0]!.body.split('\n').find((l) => l.includes('enum value "paypal" removed'))!;
+    expect(textRow).toContain('`web/events.ts:1`<br>`web/notes.ts:1`');
+  });
+
   it('finds its comment on page 2 of 120, and never edits a copy of its marker by someone else', async () => {
     const { repo, baseSha, headSha } = pullRequest();
     const marker = '<!-- trackplan:comment plan=tracking-plan.yaml -->';

@@ -32,7 +32,7 @@ export function runAction(options: {
   const summaryFile = join(dir, 'summary.md');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
-  const inputs = { plan: 'tracking-plan.yaml', 'github-token': 'ghs_test', 'fail-on': 'breaking', comment: 'true', usages: '', 'comment-author': '', ...options.inputs };
+  const inputs = { plan: 'tracking-plan.yaml', 'github-token': 'ghs_test', 'fail-on': 'breaking', comment: 'true', usages: '', 'comment-author': '', 'recognize-calls': 'true', ...options.inputs };
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     GITHUB_EVENT_NAME: 'pull_request',

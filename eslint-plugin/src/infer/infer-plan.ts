@@ -1,15 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
-import tsParser from '@typescript-eslint/parser';
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { Linter } from 'eslint';
 import picomatch from 'picomatch';
 import { conformsTo, detectStyle, eventKeyFor, looseName, RESERVED_EVENT_PROPERTIES, type CaseStyle, type Tracker } from '@trackplan/schema';
 
 // Profile properties are all planned, Mixpanel's reserved ones ($email, $name) included.
 const RESERVED_PEOPLE_PROPERTIES_EXCEPT_NONE: ReadonlySet<string> = new Set();
 const STYLES: readonly CaseStyle[] = ['Sentence case', 'Title Case', 'snake_case', 'camelCase', 'kebab-case'];
-import { analyseFile } from '../file-analysis.js';
+import { collectTrackingCalls } from '../collect/collect-calls.js';
 import { writtenEntries } from '../properties/written-entries.js';
 import type { KnownValue } from '../properties/static-object.js';
 
@@ -90,50 +85,24 @@ export function inferPlan(options: InferOptions): InferResult {
     }
   };
 
-  const collector: TSESLint.RuleModule<'x', []> = {
-    defaultOptions: [],
-    meta: { type: 'suggestion', messages: { x: '' }, schema: [] },
-    create(context) {
-      const analysis = analyseFile(context);
-      const file = relative(options.cwd, context.filename).split('\\').join('/');
-      const products = productOf.filter((p) => p.matches(file)).map((p) => p.name);
-      return {
-        CallExpression(node: TSESTree.CallExpression) {
-          const call = analysis.trackingCall(node);
-          if (!call) return;
-          const seen = { file, line: node.loc.start.line };
-          if (call.kind === 'track') {
-            for (const name of analysis.eventNames(call) ?? []) {
-              calls++;
-              const target = events.get(name) ?? newTarget();
-              events.set(name, target);
-              record(target, writtenEntries(call, analysis.environment, false), seen, products, RESERVED_EVENT_PROPERTIES);
-            }
-          } else if (call.kind === 'register') {
-            calls++;
-            record(superProperties, writtenEntries(call, analysis.environment, false), seen, products, RESERVED_EVENT_PROPERTIES);
-          } else if (call.kind === 'people' && (call.peopleMethod === 'set' || call.peopleMethod === 'set_once')) {
-            calls++;
-            record(people, writtenEntries(call, analysis.environment, false), seen, products, RESERVED_PEOPLE_PROPERTIES_EXCEPT_NONE);
-          }
-        },
-      };
-    },
-  };
-
-  const linter = new Linter({ configType: 'flat', cwd: options.cwd });
-  const config: Linter.Config[] = [
-    {
-      files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
-      languageOptions: { parser: tsParser as Linter.Parser, parserOptions: { ecmaFeatures: { jsx: true } } },
-      plugins: { infer: { rules: { collect: collector as never } } },
-      rules: { 'infer/collect': 'error' },
-      settings: { trackplan: { trackers: options.trackers } },
-    },
-  ];
-  for (const file of [...options.files].sort()) {
-    linter.verify(readFileSync(file, 'utf8'), config, { filename: file });
-  }
+  collectTrackingCalls(options, ({ call, analysis, file, node }) => {
+    const products = productOf.filter((p) => p.matches(file)).map((p) => p.name);
+    const seen = { file, line: node.loc.start.line };
+    if (call.kind === 'track') {
+      for (const name of analysis.eventNames(call) ?? []) {
+        calls++;
+        const target = events.get(name) ?? newTarget();
+        events.set(name, target);
+        record(target, writtenEntries(call, analysis.environment, false), seen, products, RESERVED_EVENT_PROPERTIES);
+      }
+    } else if (call.kind === 'register') {
+      calls++;
+      record(superProperties, writtenEntries(call, analysis.environment, false), seen, products, RESERVED_EVENT_PROPERTIES);
+    } else if (call.kind === 'people' && (call.peopleMethod === 'set' || call.peopleMethod === 'set_once')) {
+      calls++;
+      record(people, writtenEntries(call, analysis.environment, false), seen, products, RESERVED_PEOPLE_PROPERTIES_EXCEPT_NONE);
+    }
+  });
   return draft(events, superProperties, people, options, calls);
 }
 

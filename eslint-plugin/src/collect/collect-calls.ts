@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import tsParser from '@typescript-eslint/parser';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { Linter } from 'eslint';
+import type { Tracker } from '@trackplan/schema';
+import { analyseFile, type FileAnalysis } from '../file-analysis.js';
+import type { TrackingCall } from '../sdk/tracking-call.js';
+
+export interface CollectOptions {
+  readonly cwd: string;
+  readonly files: readonly string[];
+  /** Wrappers to recognise besides the SDKs (the plan's `code.trackers`). */
+  readonly trackers: readonly Tracker[];
+}
+
+/** A recognised call, where it is. */
+export interface CollectedCall {
+  readonly call: TrackingCall;
+  readonly analysis: FileAnalysis;
+  /** Relative to `cwd`, with forward slashes. */
+  readonly file: string;
+  readonly node: TSESTree.CallExpression;
+}
+
+/**
+ * Runs the plugin's call recognition over JS/TS files, as data: no ESLint config of the project is
+ * loaded and none of its code runs (what `trackplan infer` and the GitHub Action need). Calls back
+ * for every tracking call, in file order.
+ */
+export function collectTrackingCalls(options: CollectOptions, onCall: (found: CollectedCall) => void): void {
+  const collector: TSESLint.RuleModule<'x', []> = {
+    defaultOptions: [],
+    meta: { type: 'suggestion', messages: { x: '' }, schema: [] },
+    create(context) {
+      const analysis = analyseFile(context);
+      const file = relative(options.cwd, context.filename).split('\\').join('/');
+      return {
+        CallExpression(node: TSESTree.CallExpression) {
+          const call = analysis.trackingCall(node);
+          if (call) onCall({ call, analysis, file, node });
+        },
+      };
+    },
+  };
+  const linter = new Linter({ configType: 'flat', cwd: options.cwd });
+  const config: Linter.Config[] = [
+    {
+      files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
+      languageOptions: { parser: tsParser as Linter.Parser, parserOptions: { ecmaFeatures: { jsx: true } } },
+      plugins: { collect: { rules: { calls: collector as never } } },
+      rules: { 'collect/calls': 'error' },
+      settings: { trackplan: { trackers: options.trackers } },
+    },
+  ];
+  for (const file of [...options.files].sort()) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    linter.verify(text, config, { filename: file });
+  }
+}
