@@ -30,7 +30,7 @@ export function writeCorpus(root, { files = 5000, events = 2000 } = {}) {
   plan.code = { trackers: [{ callee: 'trackEvent', from: './analytics' }] };
   write(root, 'tracking-plan.yaml', stringify(plan, { lineWidth: 0 }));
   write(root, 'tsconfig.json', JSON.stringify({ compilerOptions: { strict: true, target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', noEmit: true, skipLibCheck: true, jsx: 'react-jsx' }, include: ['src'] }));
-  const names = Object.entries(plan.events).map(([key, e]) => ({ key, name: e.eventName, id: Object.keys(e.properties)[0] }));
+  const names = Object.values(plan.events).map((e) => ({ name: e.eventName, id: Object.keys(e.properties)[0] }));
   const constants = names.slice(0, 200).map((n, i) => `  E${i}: '${n.name}',`).join('\n');
   write(root, 'src/events.ts', `export const EVENTS = {\n${constants}\n} as const;\n`);
   write(root, 'src/analytics.ts', `import mixpanel from 'mixpanel-browser';\nexport function trackEvent(name: string, props: Record<string, unknown> = {}): void { mixpanel.track(name, props); }\n`);
@@ -41,7 +41,7 @@ export function writeCorpus(root, { files = 5000, events = 2000 } = {}) {
     `declare module '@amplitude/analytics-browser' { export function track(e: string, p?: object): void; }`,
   ].join('\n'));
   for (let i = 0; i < files; i++) {
-    const { key, name, id } = names[i % names.length];
+    const { name, id } = names[i % names.length];
     const kind = i % 8;
     let code = ordinary(i);
     // Half the files track something; the rest are ordinary code.
@@ -50,7 +50,6 @@ export function writeCorpus(root, { files = 5000, events = 2000 } = {}) {
     else if (kind === 2) code = `import { trackEvent } from '../analytics';\n${code}\nexport const on${i} = (base: object) => trackEvent('${name}', { ...base, isBulk: false });\n`;
     else if (kind === 3) code = `import posthog from 'posthog-js';\nimport { AnalyticsBrowser } from '@segment/analytics-next';\nimport { track } from '@amplitude/analytics-browser';\n${code}\nconst segment = AnalyticsBrowser.load({ writeKey: 'k' });\nexport function on${i}() { posthog.capture('${name}', { source: 'api' }); segment.track('${name}'); track('${name}', { durationMs: 1 }); }\n`;
     write(root, `src/module${i % 100}/file${i}.ts`, code);
-    void key;
   }
   return { plan };
 }

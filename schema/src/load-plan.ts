@@ -46,7 +46,7 @@ export function loadPlan(file: string, reader: PlanReader = fileSystemReader): L
   const shape = checkTopLevel(main);
   if (shape.length > 0) return result(undefined, shape, [path]);
 
-  const { includes, diagnostics: includeProblems } = readIncludes(main, reader);
+  const { includes, hashes, diagnostics: includeProblems } = readIncludes(main, reader);
   const sources = new PlanSources(main, includes);
   const formatProblems = [...checkFormat(main, 'plan'), ...includes.flatMap((doc) => checkFormat(doc, 'include')), ...includeProblems];
   if (hasErrors(formatProblems)) return result(undefined, formatProblems, sources.files);
@@ -57,7 +57,7 @@ export function loadPlan(file: string, reader: PlanReader = fileSystemReader): L
   const diagnostics = [...mergeProblems, ...refs.diagnostics, ...runPlanChecks({ plan, raw })];
   const loaded = result(plan, diagnostics, sources.files);
   if (reader.cacheable) {
-    const files = [main, ...includes].map((doc) => ({ path: doc.file, hash: contentHash(doc.file === path ? text : reader.readText(doc.file)), value: doc.value }));
+    const files = [main, ...includes].map((doc) => ({ path: doc.file, hash: doc.file === path ? contentHash(text) : hashes.get(doc.file)!, value: doc.value }));
     writeCachedLoad(path, { version: TRACKPLAN_VERSION, files, diagnostics: loaded.diagnostics });
   }
   return loaded;
@@ -118,9 +118,11 @@ function checkTopLevel(doc: SourceDocument): Diagnostic[] {
 }
 
 /** Reads every file named by `include` (paths or globs relative to the plan); problems are diagnostics. */
-function readIncludes(main: SourceDocument, reader: PlanReader): { includes: SourceDocument[]; diagnostics: Diagnostic[] } {
+function readIncludes(main: SourceDocument, reader: PlanReader): { includes: SourceDocument[]; hashes: Map<string, string>; diagnostics: Diagnostic[] } {
   const patterns = isObject(main.value) && Array.isArray(main.value.include) ? main.value.include : [];
   const includes: SourceDocument[] = [];
+  // Content hashes for the load cache, taken while the text is at hand.
+  const hashes = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
   const seen = new Set([main.file]);
   patterns.forEach((pattern, i) => {
@@ -137,10 +139,11 @@ function readIncludes(main: SourceDocument, reader: PlanReader): { includes: Sou
         diagnostics.push(error(main.locate(['include', i]), `cannot read included file ${file}: ${e.message}`));
         continue;
       }
+      if (reader.cacheable) hashes.set(file, contentHash(text));
       const parsed = parsePlanFile(file, text);
       if (!parsed.ok) diagnostics.push(...parsed.diagnostics);
       else if (parsed.document.value !== null) includes.push(parsed.document);
     }
   });
-  return { includes, diagnostics };
+  return { includes, hashes, diagnostics };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeSpan, diffPlans, escapeText, mention, renderMarkdown, reportProducts } from '../../schema/src/index.js';
+import { codeSpan, escapeText, mention, renderMarkdown, reportProducts } from '../../schema/src/index.js';
 import { diffOf, planOf } from '../helpers/diff.js';
 
 describe('markdown escaping: plan text is inert', () => {
@@ -133,4 +133,3 @@ describe('the report', () => {
 function reportProductsOf(base: Record<string, unknown>, head: Record<string, unknown>) {
   return reportProducts(planOf(base), planOf(head));
 }
-void diffPlans;

@@ -1,4 +1,4 @@
-import { statSync, utimesSync, writeFileSync } from 'node:fs';
+import { rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PlanCache, PlanReadError } from '../../schema/src/index.js';
@@ -54,6 +54,7 @@ describe('PlanCache: loaded once, reloaded when the plan changes', () => {
     const dir = tempDir({ 'tracking-plan.yaml': planWith('Sign up') });
     const cache = new PlanCache();
     cache.load(join(dir, 'tracking-plan.yaml'));
-    expect(() => cache.load(join(dir, 'elsewhere.yaml'))).toThrow(PlanReadError);
+    rmSync(join(dir, 'tracking-plan.yaml'));
+    expect(() => cache.load(join(dir, 'tracking-plan.yaml'))).toThrow(PlanReadError);
   });
 });

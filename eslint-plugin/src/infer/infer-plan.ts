@@ -1,8 +1,6 @@
 import picomatch from 'picomatch';
 import { conformsTo, detectStyle, eventKeyFor, looseName, RESERVED_EVENT_PROPERTIES, type CaseStyle, type Tracker } from '@trackplan/schema';
 
-// Profile properties are all planned, Mixpanel's reserved ones ($email, $name) included.
-const RESERVED_PEOPLE_PROPERTIES_EXCEPT_NONE: ReadonlySet<string> = new Set();
 const STYLES: readonly CaseStyle[] = ['Sentence case', 'Title Case', 'snake_case', 'camelCase', 'kebab-case'];
 import { collectTrackingCalls } from '../collect/collect-calls.js';
 import { writtenEntries } from '../properties/written-entries.js';
@@ -69,7 +67,7 @@ export function inferPlan(options: InferOptions): InferResult {
   const productOf = options.products.map((p) => ({ name: p.name, matches: picomatch(p.glob, { dot: true }) }));
   let calls = 0;
 
-  const record = (target: Target, entries: ReturnType<typeof writtenEntries>, seen: Seen, products: readonly string[], reserved: ReadonlySet<string>) => {
+  const record = (target: Target, entries: ReturnType<typeof writtenEntries>, seen: Seen, products: readonly string[], reserved: ReadonlySet<string> = new Set()) => {
     target.calls++;
     target.where.push(seen);
     for (const p of products) target.products.add(p);
@@ -100,7 +98,8 @@ export function inferPlan(options: InferOptions): InferResult {
       record(superProperties, writtenEntries(call, analysis.environment, false), seen, products, RESERVED_EVENT_PROPERTIES);
     } else if (call.kind === 'people' && (call.peopleMethod === 'set' || call.peopleMethod === 'set_once')) {
       calls++;
-      record(people, writtenEntries(call, analysis.environment, false), seen, products, RESERVED_PEOPLE_PROPERTIES_EXCEPT_NONE);
+      // Profile properties are all planned, Mixpanel's reserved ones ($email, $name) included.
+      record(people, writtenEntries(call, analysis.environment, false), seen, products);
     }
   });
   return draft(events, superProperties, people, options, calls);

@@ -33,7 +33,6 @@ export function comesFrom(callee: TSESTree.Node, from: string, scopeOf: (node: T
     if (init.type === 'CallExpression') {
       const hook = unwrap(init.callee);
       if (hook.type === 'Identifier' && hook.name === from) return true;
-      // const capture = require('./analytics').trackEvent
     }
   }
   return false;
