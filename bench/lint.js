@@ -1,8 +1,22 @@
 #!/usr/bin/env node
-// Lint overhead of trackplan against the parse-only floor, on a generated corpus of N TypeScript
-// files and a 2,000-event plan: ESLint on the same files with the same parser, several ways, each
-// run in a fresh process; medians and ratios; how many times the plan was loaded.
-//   node bench/lint.js [files=5000] [runs=3] [--typed]     (--typed adds the projectService runs)
+// Lint overhead of trackplan on a generated corpus of N TypeScript files and a 2,000-event plan:
+// ESLint on the same files with the same parser, several ways, each run in a fresh process.
+//   node bench/lint.js [files=5000] [rounds=3] [--no-typed]
+//
+// Each round runs every way once, one after the other, and ratios are taken within a round before
+// the median is taken: this machine's speed drifts by ±5 % between minutes, more than the
+// differences measured, and runs a few seconds apart share the same drift.
+//
+// The ways:
+// - floor: no rule at all, the parse-only floor (ESLint still builds scopes and code paths);
+// - no-op rules: recommended's seven rule names, each doing nothing. ESLint charges for any enabled
+//   rule before the rule does anything (see docs/design-notes.md, "Lint overhead"), so this is what
+//   a plugin that did no work at all would cost; trackplan's own cost is recommended over this;
+// - recommended: trackplan's recommended config;
+// - typed baseline: projectService with typescript-eslint's cheap `no-for-in-array` alone;
+// - type-checked: the same plus trackplan's `type-checked` config.
+// Every way runs with `--concurrency off` and `auto`; recommended also runs with 2 workers once, to
+// count plan loads per worker (`auto` is one worker or none on a 2-core machine).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -12,8 +26,8 @@ import { writeCorpus } from './generate-corpus.js';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const files = Number(args[0] ?? 5000);
-const runs = Number(args[1] ?? 3);
-const typed = process.argv.includes('--typed');
+const rounds = Number(args[1] ?? 3);
+const typed = !process.argv.includes('--no-typed');
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'trackplan-bench-lint-'));
 writeCorpus(dir, { files });
@@ -21,21 +35,24 @@ writeCorpus(dir, { files });
 mkdirSync(join(dir, 'node_modules'));
 
 const url = (path) => JSON.stringify(pathToFileURL(join(root, path)).href);
+const { default: trackplan } = await import(pathToFileURL(join(root, 'eslint-plugin/dist/index.js')).href);
+const recommendedRules = Object.keys(trackplan.configs.recommended.rules).map((id) => id.replace('trackplan/', ''));
 const config = (body) => `import * as parser from ${url('node_modules/@typescript-eslint/parser/dist/index.js')};
 import trackplan from ${url('eslint-plugin/dist/index.js')};
 import tseslint from ${url('node_modules/@typescript-eslint/eslint-plugin/dist/index.js')};
 void trackplan; void tseslint;
+const noop = { meta: { schema: [] }, create: () => ({ CallExpression() {} }) };
+const noopPlugin = { rules: Object.fromEntries(${JSON.stringify(recommendedRules)}.map((name) => [name, noop])) };
+void noopPlugin;
 export default ${body};
 `;
 const parse = "{ files: ['**/*.ts'], languageOptions: { parser } }";
 const typedParse = `{ files: ['**/*.ts'], languageOptions: { parser, parserOptions: { projectService: true, tsconfigRootDir: ${JSON.stringify(dir)} } } }`;
 const cheapTypedRule = "{ plugins: { '@typescript-eslint': tseslint }, rules: { '@typescript-eslint/no-for-in-array': 'error' } }";
-// ESLint skips the rule traversal when no rule is on, so a rule that does nothing is a second floor:
-// what any plugin pays before doing anything.
-const emptyRule = "{ plugins: { empty: { rules: { rule: { meta: { schema: [] }, create: () => ({ CallExpression() {} }) } } } }, rules: { 'empty/rule': 'error' } }";
+const noopRules = `{ plugins: { noop: noopPlugin }, rules: Object.fromEntries(${JSON.stringify(recommendedRules)}.map((name) => ['noop/' + name, 'error'])) }`;
 const modes = {
   floor: `[${parse}]`,
-  emptyRule: `[${parse}, ${emptyRule}]`,
+  noopRules: `[${parse}, ${noopRules}]`,
   recommended: `[${parse}, trackplan.configs.recommended]`,
   ...(typed
     ? {
@@ -44,6 +61,7 @@ const modes = {
       }
     : {}),
 };
+const labels = { floor: 'floor (no rule)', noopRules: `${recommendedRules.length} no-op rules`, recommended: 'recommended', typedBaseline: 'typed baseline', typeChecked: 'type-checked' };
 for (const [name, body] of Object.entries(modes)) writeFileSync(join(dir, `eslint.${name}.config.js`), config(body));
 
 const probe = (name, concurrency) => `
@@ -55,31 +73,50 @@ const ms = performance.now() - t;
 console.log(JSON.stringify({ ms, files: results.length, messages: results.reduce((n, r) => n + r.messages.length, 0), fatal: results.reduce((n, r) => n + r.fatalErrorCount, 0) }));
 `;
 
-function measure(name, concurrency) {
-  const samples = [];
-  let loads = 0;
-  for (let i = 0; i < runs; i++) {
-    const log = join(dir, `loads-${name}-${concurrency}-${i}.log`);
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', probe(name, concurrency)], { encoding: 'utf8', env: { ...process.env, TRACKPLAN_LOAD_LOG: log }, maxBuffer: 1 << 26 });
-    samples.push(JSON.parse(out));
-    loads = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').length : 0;
-  }
-  const sorted = [...samples].sort((a, b) => a.ms - b.ms);
-  return { ...sorted[Math.floor(sorted.length / 2)], loads };
+let runId = 0;
+/** One fresh `node` process linting the corpus; how long it took and how often the plan was loaded. */
+function lintOnce(name, concurrency) {
+  const log = join(dir, `loads-${runId++}.log`);
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', probe(name, concurrency)], { encoding: 'utf8', env: { ...process.env, TRACKPLAN_LOAD_LOG: log }, maxBuffer: 1 << 26 });
+  const loads = existsSync(log) ? new Set(readFileSync(log, 'utf8').trim().split('\n')).size : 0;
+  const perThread = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').length : 0;
+  return { ...JSON.parse(out), loads: perThread, threads: loads };
 }
 
-console.log(`eslint on ${files} generated files + 2,000-event plan, median of ${runs} fresh processes (${cpus().length} cores, node ${process.version})`);
-const results = {};
-for (const name of Object.keys(modes)) {
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+
+console.log(`eslint on ${files} generated files + a 2,000-event plan; ${rounds} rounds of fresh processes, medians (${cpus().length} cores, node ${process.version})`);
+const samples = {};
+for (let round = 0; round < rounds; round++) {
   for (const concurrency of ['off', 'auto']) {
-    const r = measure(name, concurrency);
-    results[`${name}/${concurrency}`] = r;
-    console.log(`  ${`${name}, --concurrency ${concurrency}`.padEnd(34)} ${(r.ms / 1000).toFixed(2).padStart(7)} s  ${String(r.messages).padStart(6)} findings  ${r.fatal} fatal  plan loads ${r.loads}`);
+    for (const name of Object.keys(modes)) {
+      const r = lintOnce(name, concurrency);
+      (samples[`${name}/${concurrency}`] ??= []).push(r);
+      process.stderr.write(`  round ${round + 1}: ${labels[name]}, --concurrency ${concurrency}: ${seconds(r.ms)}\n`);
+    }
   }
 }
-const ratio = (a, b) => (results[a].ms / results[b].ms).toFixed(3);
+
+console.log('');
+for (const concurrency of ['off', 'auto']) {
+  for (const name of Object.keys(modes)) {
+    const runs = samples[`${name}/${concurrency}`];
+    const last = runs[runs.length - 1];
+    console.log(`  ${`${labels[name]}, --concurrency ${concurrency}`.padEnd(38)} ${seconds(median(runs.map((r) => r.ms))).padStart(8)}  ${String(last.messages).padStart(6)} findings  ${last.fatal} fatal  plan loads ${last.loads}`);
+  }
+}
+const workers = lintOnce('recommended', 2);
+console.log(`  ${'recommended, --concurrency 2'.padEnd(38)} ${seconds(workers.ms).padStart(8)}  ${String(workers.messages).padStart(6)} findings  ${workers.fatal} fatal  plan loads ${workers.loads} (in ${workers.threads} threads)`);
+
+/** The median over rounds of a/b, each ratio taken within one round. */
+const ratio = (a, b, concurrency) => median(samples[`${a}/${concurrency}`].map((r, i) => r.ms / samples[`${b}/${concurrency}`][i].ms)).toFixed(3);
+console.log('');
 for (const c of ['off', 'auto']) {
-  console.log(`  recommended / floor (${c}): ${ratio(`recommended/${c}`, `floor/${c}`)}x (target <= 1.05); recommended / one empty rule: ${ratio(`recommended/${c}`, `emptyRule/${c}`)}x; empty rule / floor: ${ratio(`emptyRule/${c}`, `floor/${c}`)}x`);
-  if (typed) console.log(`  type-checked / typed baseline (${c}): ${ratio(`typeChecked/${c}`, `typedBaseline/${c}`)}x (target <= 1.03)`);
+  console.log(`  --concurrency ${c}:`);
+  console.log(`    recommended / floor          ${ratio('recommended', 'floor', c)}x   (issue target <= 1.05)`);
+  console.log(`    recommended / no-op rules    ${ratio('recommended', 'noopRules', c)}x   (trackplan's own cost)`);
+  console.log(`    no-op rules / floor          ${ratio('noopRules', 'floor', c)}x   (ESLint's price of enabling any rule)`);
+  if (typed) console.log(`    type-checked / typed baseline ${ratio('typeChecked', 'typedBaseline', c)}x   (target <= 1.03)`);
 }
 rmSync(dir, { recursive: true, force: true });

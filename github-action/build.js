@@ -1,7 +1,26 @@
 #!/usr/bin/env node
 // Bundles src/main.ts and everything it imports into dist/index.js, the file action.yml runs.
 // dist/ is committed (GitHub runs actions without installing them); a test fails when it is stale.
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
+
+const LAZY_REQUIRE_LINE = 'const require = createRequire(import.meta.url);';
+
+/**
+ * @trackplan/schema loads some libraries on first use with a require made by createRequire, which a
+ * bundle cannot follow (dist/ has no node_modules). Without that line the calls are plain require()
+ * calls, which esbuild bundles and still runs on first use.
+ */
+const lazyDependencies = {
+  name: 'lazy-dependencies',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]schema[\\/]dist[\\/]lazy-dependencies\.js$/ }, ({ path }) => {
+      const source = readFileSync(path, 'utf8');
+      if (!source.includes(LAZY_REQUIRE_LINE)) throw new Error(`${path} no longer has the line this plugin removes: ${LAZY_REQUIRE_LINE}`);
+      return { contents: source.replace(LAZY_REQUIRE_LINE, ''), loader: 'js' };
+    });
+  },
+};
 
 export const BUNDLE_OPTIONS = {
   // Paths in the bundle's comments are relative to this: the same output from any working directory.
@@ -25,6 +44,7 @@ export const BUNDLE_OPTIONS = {
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __dirnameOf } from 'node:path'; const require = __createRequire(import.meta.url); const __filename = __fileURLToPath(import.meta.url); const __dirname = __dirnameOf(__filename);",
   },
+  plugins: [lazyDependencies],
   logLevel: 'error',
 };
 

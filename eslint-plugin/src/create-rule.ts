@@ -1,4 +1,4 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+import { applyDefault, RuleCreator } from '@typescript-eslint/utils/eslint-utils';
 
 /** The docs of each rule live beside the plugin, one page per rule. */
 export const RULE_DOCS_URL = 'https://github.com/trackplan/trackplan/blob/main/eslint-plugin/docs/rules';
@@ -10,7 +10,7 @@ export interface TrackplanRuleDocs {
   readonly requiresTypeChecking?: boolean;
 }
 
-const createNamedRule = ESLintUtils.RuleCreator<TrackplanRuleDocs>((name) => `${RULE_DOCS_URL}/${name}.md`);
+const createNamedRule = RuleCreator<TrackplanRuleDocs>((name) => `${RULE_DOCS_URL}/${name}.md`);
 
 /**
  * typescript-eslint's RuleCreator, with one change: the options merged with their defaults are
@@ -20,18 +20,24 @@ const createNamedRule = ESLintUtils.RuleCreator<TrackplanRuleDocs>((name) => `${
  */
 export const createRule: typeof createNamedRule = (spec) => {
   const rule = createNamedRule(spec);
-  // ESLint hands each file a new options array, so they are remembered by content.
-  const merged = new Map<string, Parameters<typeof spec.create>[1]>();
+  type Options = Parameters<typeof spec.create>[1];
+  const defaults = spec.defaultOptions ?? ([] as unknown as NonNullable<typeof spec.defaultOptions>);
+  // ESLint hands each file a new options array holding the same configured values: the last ones
+  // are compared by identity (free), others remembered by content.
+  let last: { raw: readonly unknown[]; options: Options } | undefined;
+  const merged = new Map<string, Options>();
+  const optionsFor = (raw: readonly unknown[]): Options => {
+    if (last && last.raw.length === raw.length && last.raw.every((value, i) => value === raw[i])) return last.options;
+    const key = raw.length === 0 ? '' : JSON.stringify(raw);
+    let options = merged.get(key);
+    if (!options) merged.set(key, (options = applyDefault(defaults, raw as typeof defaults) as Options));
+    last = { raw, options };
+    return options;
+  };
   return {
     ...rule,
     create(context) {
-      const key = context.options.length === 0 ? '' : JSON.stringify(context.options);
-      let options = merged.get(key);
-      if (!options) {
-        options = ESLintUtils.applyDefault(spec.defaultOptions ?? ([] as unknown as NonNullable<typeof spec.defaultOptions>), context.options) as Parameters<typeof spec.create>[1];
-        merged.set(key, options);
-      }
-      return spec.create(context, options);
+      return spec.create(context, optionsFor(context.options));
     },
   };
 };

@@ -1,4 +1,5 @@
-import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { findVariable } from '@typescript-eslint/utils/ast-utils';
 import { relative } from 'node:path';
 import picomatch from 'picomatch';
 import type { EventDefinition, Side, Tracker, TrackingPlan } from '@trackplan/schema';
@@ -86,9 +87,15 @@ export function callFilter(context: RuleContext): (node: TSESTree.CallExpression
     if (plan && !planNames) trackerNamesOfPlan.set(plan, (planNames = namesOf(plan.code.trackers)));
     let settingsNames = settings.trackers ? trackerNamesOfSettings.get(settings.trackers) : undefined;
     if (settings.trackers && !settingsNames) trackerNamesOfSettings.set(settings.trackers, (settingsNames = namesOf(settings.trackers)));
+    // Every rule asks about the same call one after the other: the answer is kept for the next.
+    let lastNode: TSESTree.CallExpression | undefined;
+    let lastAnswer = false;
     filter = (node) => {
+      if (node === lastNode) return lastAnswer;
       const name = calleeLastName(node);
-      return name !== undefined && (TRACKING_METHOD_NAMES.has(name) || planNames?.has(name) === true || settingsNames?.has(name) === true);
+      lastNode = node;
+      lastAnswer = name !== undefined && (TRACKING_METHOD_NAMES.has(name) || planNames?.has(name) === true || settingsNames?.has(name) === true);
+      return lastAnswer;
     };
     filters.set(program, filter);
   }
@@ -196,7 +203,7 @@ function trackerIndex(plan: TrackingPlan | undefined, extra: readonly Tracker[] 
 
 /** What an identifier in the linted file refers to: a constant, an enum, or an import. */
 function bindingOf(identifier: TSESTree.Identifier, scopeOf: (node: TSESTree.Node) => TSESLint.Scope.Scope, filename: string): Binding | undefined {
-  const variable = ASTUtils.findVariable(scopeOf(identifier), identifier);
+  const variable = findVariable(scopeOf(identifier), identifier);
   const def = variable?.defs[0];
   if (!variable || !def || variable.defs.length !== 1) return undefined;
   if (def.type === 'ImportBinding') {

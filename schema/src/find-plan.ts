@@ -4,13 +4,24 @@ import { dirname, join, resolve } from 'node:path';
 /** The names a plan file may have, in the order they are looked for in each folder. */
 export const PLAN_FILE_NAMES = ['tracking-plan.yaml', 'tracking-plan.yml', 'tracking-plan.json'] as const;
 
+// No exception for a missing file: most folders have no plan, and a throw costs more than the stat
+// (other errors, such as a file where a folder is expected, still throw).
 const isFile = (path: string): boolean => {
   try {
-    return statSync(path).isFile();
+    return statSync(path, { throwIfNoEntry: false })?.isFile() === true;
   } catch {
     return false;
   }
 };
+
+/** The plan file in `dir` itself, if there is one. */
+export function planFileIn(dir: string): string | undefined {
+  for (const name of PLAN_FILE_NAMES) {
+    const candidate = join(dir, name);
+    if (isFile(candidate)) return candidate;
+  }
+  return undefined;
+}
 
 /**
  * The nearest plan file at or above `start` (a folder): the CLI starts from the working directory,
@@ -18,10 +29,8 @@ const isFile = (path: string): boolean => {
  */
 export function findPlan(start: string): string | undefined {
   for (let dir = resolve(start); ; dir = dirname(dir)) {
-    for (const name of PLAN_FILE_NAMES) {
-      const candidate = join(dir, name);
-      if (isFile(candidate)) return candidate;
-    }
+    const found = planFileIn(dir);
+    if (found) return found;
     if (dirname(dir) === dir) return undefined;
   }
 }

@@ -17,7 +17,7 @@ export type {
 } from './model.js';
 export { PLAN_KEYWORDS } from './model.js';
 export { loadPlan, SUPPORTED_FORMAT_VERSION, type LoadResult } from './load-plan.js';
-export { findPlan, PLAN_FILE_NAMES } from './find-plan.js';
+export { findPlan, planFileIn, PLAN_FILE_NAMES } from './find-plan.js';
 export { PlanCache, planCache, type CacheEntry } from './plan-cache.js';
 export { fileSystemReader, PlanReadError, type PlanReader } from './plan-reader.js';
 export { TrackingPlan } from './tracking-plan.js';

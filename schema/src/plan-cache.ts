@@ -33,11 +33,11 @@ const hashOf = (text: string | Buffer): string => createHash('sha1').update(text
 function isUnchanged(previous: FileStamp): boolean {
   let stat;
   try {
-    stat = statSync(previous.path);
+    stat = statSync(previous.path, { throwIfNoEntry: false });
   } catch {
     return false;
   }
-  if (stat.mtimeMs !== previous.mtimeMs || stat.size !== previous.size) return false;
+  if (!stat || stat.mtimeMs !== previous.mtimeMs || stat.size !== previous.size) return false;
   if (previous.stampedAt - previous.mtimeMs > RACY_WINDOW_MS) return true;
   if (hashOf(readFileSync(previous.path)) !== previous.hash) return false;
   // Verified by content: once the mtime is old enough, later checks can trust it without hashing.

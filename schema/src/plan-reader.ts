@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { globSync } from 'tinyglobby';
+import { tinyglobby } from './lazy-dependencies.js';
 
 /**
  * How the loader reads files: from disk by default; the diff reads plans from git revisions
@@ -40,6 +40,6 @@ export const fileSystemReader: PlanReader = {
     }
   },
   glob(patterns, cwd) {
-    return globSync([...patterns], { cwd, absolute: true, onlyFiles: true }).sort();
+    return tinyglobby().globSync([...patterns], { cwd, absolute: true, onlyFiles: true }).sort();
   },
 };

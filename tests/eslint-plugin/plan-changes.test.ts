@@ -6,6 +6,7 @@ import tsParser from '@typescript-eslint/parser';
 import { ESLint, type Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../eslint-plugin/src/index.js';
+import { planStateFor, RECHECK_AFTER_MS } from '../../eslint-plugin/src/plan-state.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const planWith = (...events: string[]) => `version: 1\nevents:\n${events.map((e, i) => `  e${i}: { eventName: ${e} }`).join('\n')}\n`;
@@ -31,6 +32,21 @@ describe('the plugin sees plan edits', () => {
     expect(third[0]!.messages.map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual([
       expect.stringMatching(/^1:1 trackplan: the tracking plan is invalid \(.*tracking-plan\.yaml:3:7: events\.e0 is missing `eventName`\); checking against its last valid version/),
     ]);
+  });
+
+  it('checks the plan file again for the same file at once, and for any file once a moment has passed', () => {
+    const dir = tempDir({ 'tracking-plan.yaml': planWith('Signed up') });
+    const [a, b] = [join(dir, 'src/a.ts'), join(dir, 'src/b.ts')];
+    const eventsSeen = (file: string, now: number) => [...planStateFor(file, dir, undefined, now).plan!.events.values()].map((e) => e.eventName);
+    expect(eventsSeen(a, 1_000)).toEqual(['Signed up']);
+
+    writeFileSync(join(dir, 'tracking-plan.yaml'), planWith('Signed up', 'Checkout opened'));
+    // An editor re-linting the open file right after the plan was saved.
+    expect(eventsSeen(a, 1_001)).toEqual(['Signed up', 'Checkout opened']);
+
+    writeFileSync(join(dir, 'tracking-plan.yaml'), planWith('Checkout opened'));
+    // Another file, linted later than any person could switch files.
+    expect(eventsSeen(b, 1_001 + RECHECK_AFTER_MS)).toEqual(['Checkout opened']);
   });
 
   it('with `eslint --cache`: trackplan.config() makes a plan edit re-lint cached files; the static config cannot', () => {

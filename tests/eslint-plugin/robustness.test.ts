@@ -34,6 +34,7 @@ const callees = fc.constantFrom(
   'mixpanel.register', 'mixpanel.register_once', 'mixpanel.identify', 'mixpanel.alias', 'mixpanel.time_event', 'mp.track',
   'mp.people.set', 'mp.people.delete_user', 'mp.people.track_charge', 'rn.getPeople().set', 'rn.registerSuperProperties',
   'posthog.capture', 'posthog.identify', 'segment.track', 'segment.identify', 'trackEvent',
+  'mixpanel.track?.', '(0, mixpanel.track)', "mixpanel['people']['set']", '(mixpanel as any).track', 'mixpanel!.people!.set_once',
 );
 const strings = fc.oneof(
   fc.constantFrom('User signs up', 'Order completed', 'User Signs Up', 'Wishlist shared', 'plan', 'theme', '$email', 'a@b.co', ''),
@@ -48,6 +49,7 @@ const { value } = fc.letrec<{ value: string; object: string }>((tie) => ({
     fc.double({ noNaN: true }).map((n) => (Object.is(n, -0) ? '0' : String(n))),
     fc.integer().map(String),
     fc.constantFrom('true', 'false', 'null', 'undefined', 'user.email', 'user.id', 'k', '!k', 'new Date()', '`t-${k}`', 'xs', '() => 1', '(k, "X")', 'k ? "a" : 1'),
+    fc.constantFrom('10n', '/x+/g', '-1', 'void 0', 'typeof k', 'Symbol()', 'class {}', '{ get a() { return 1; } }', '{ m() {} }', '["a"] as const', 'k as "X"', 'user?.id ?? "x"', 'String.raw`x`', '{ ...null }'),
     tie('object'),
     fc.array(tie('value'), { maxLength: 3 }).map((items) => `[${items.join(', ')}]`),
   ),
@@ -57,6 +59,8 @@ const { value } = fc.letrec<{ value: string; object: string }>((tie) => ({
         fc.tuple(strings, tie('value')).map(([key, v]) => `${literal(key)}: ${v}`),
         fc.tuple(fc.constantFrom('plan', 'seats', 'isTrial', 'orderId', 'revenue', 'theme', '$ip', '$ignore_time', 'distinct_id', '1', 'items'), tie('value')).map(([key, v]) => `${key}: ${v}`),
         tie('value').map((v) => `[k]: ${v}`),
+        fc.tuple(fc.integer({ min: 0, max: 99 }), tie('value')).map(([n, v]) => `${n}: ${v}`),
+        tie('value').map((v) => `['is' + k]: ${v}`),
         fc.constant('...xs'),
       ),
       { maxLength: 5 },

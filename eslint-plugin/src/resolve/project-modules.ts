@@ -14,6 +14,8 @@ interface ParsedModule {
   readonly exports: ReadonlyMap<string, Binding>;
   /** `export * from './x'` sources, searched in order for names not exported here. */
   readonly starExports: readonly string[];
+  /** Exported values made only of this module's own constants, worked out once per module version. */
+  readonly values: Map<string, StaticValue | undefined>;
 }
 
 /** What a module exports under a name: the binding, and the environment of the module it lives in. */
@@ -79,11 +81,26 @@ export class ProjectModules {
   }
 
   #exportValue(module: ParsedModule, name: string, env: EvaluationEnvironment): StaticValue | undefined {
+    if (module.values.has(name)) return module.values.get(name);
     const binding = module.exports.get(name);
     if (!binding) return undefined;
     if (binding.kind === 'import') return env.importValue(binding.source, binding.name, binding.fromFile);
-    if (binding.kind === 'enum') return evaluate({ type: 'Identifier', name: binding.node.id.name } as TSESTree.Identifier, { ...env, lookup: () => binding });
-    return evaluate(binding.node, env);
+    // Every call sending `EVENTS.X` asks for the whole `EVENTS` object: it is evaluated once, unless
+    // it depends on other modules, which may change on their own.
+    let crossesModules = false;
+    const tracked: EvaluationEnvironment = {
+      ...env,
+      importValue: (source, imported, fromFile) => {
+        crossesModules = true;
+        return env.importValue(source, imported, fromFile);
+      },
+    };
+    const value =
+      binding.kind === 'enum'
+        ? evaluate({ type: 'Identifier', name: binding.node.id.name } as TSESTree.Identifier, { ...tracked, lookup: () => binding })
+        : evaluate(binding.node, tracked);
+    if (!crossesModules) module.values.set(name, value);
+    return value;
   }
 
   #environment(module: ParsedModule, depth: number): ModuleEnvironment {
@@ -97,10 +114,11 @@ export class ProjectModules {
   #module(file: string): ParsedModule | undefined {
     let stat;
     try {
-      stat = statSync(file);
+      stat = statSync(file, { throwIfNoEntry: false });
     } catch {
-      return undefined;
+      stat = undefined;
     }
+    if (!stat) return undefined;
     const cached = this.#modules.get(file);
     if (cached !== undefined && (cached === null || (cached.mtimeMs === stat.mtimeMs && cached.size === stat.size))) return cached ?? undefined;
     let program: TSESTree.Program | undefined;
@@ -109,14 +127,14 @@ export class ProjectModules {
     } catch {
       program = undefined;
     }
-    const parsed = program ? { mtimeMs: stat.mtimeMs, size: stat.size, ...topLevel(program, file) } : null;
+    const parsed = program ? { mtimeMs: stat.mtimeMs, size: stat.size, ...topLevel(program, file), values: new Map() } : null;
     this.#modules.set(file, parsed);
     return parsed ?? undefined;
   }
 }
 
 /** A module's top-level constants, enums and imports, and what it exports under which names. */
-function topLevel(program: TSESTree.Program, file: string): Omit<ParsedModule, 'mtimeMs' | 'size'> {
+function topLevel(program: TSESTree.Program, file: string): Omit<ParsedModule, 'mtimeMs' | 'size' | 'values'> {
   const bindings = new Map<string, Binding>();
   const exports = new Map<string, Binding>();
   const exportedLocals: [exported: string, local: string][] = [];

@@ -1,4 +1,5 @@
-import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { findVariable } from '@typescript-eslint/utils/ast-utils';
 import { createRule } from '../create-rule.js';
 import { onTrackingCalls } from '../file-analysis.js';
 import { propertyKeyName, unwrap } from '../sdk/ast.js';
@@ -111,7 +112,7 @@ function mutableValue(
     case 'Identifier': {
       if (isMutableName(expr.name)) return `\`${expr.name}\``;
       // Follow a constant to where its value comes from.
-      const variable = ASTUtils.findVariable(scopeOf(expr), expr);
+      const variable = findVariable(scopeOf(expr), expr);
       const def = variable?.defs[0];
       if (def?.type !== 'Variable') return undefined;
       if (def.node.id.type === 'Identifier' && def.node.init) return mutableValue(def.node.init, words, env, scopeOf, depth + 1);

@@ -1,4 +1,5 @@
-import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { findVariable } from '@typescript-eslint/utils/ast-utils';
 import type { Tracker } from '@trackplan/schema';
 import { rootIdentifier, unwrap } from './ast.js';
 
@@ -23,7 +24,7 @@ export function moduleMatches(source: string, from: string): boolean {
 export function comesFrom(callee: TSESTree.Node, from: string, scopeOf: (node: TSESTree.Node) => TSESLint.Scope.Scope): boolean {
   const root = rootIdentifier(callee);
   if (!root) return false;
-  const variable = ASTUtils.findVariable(scopeOf(root), root);
+  const variable = findVariable(scopeOf(root), root);
   const def = variable?.defs[0];
   if (!def) return false;
   if (def.type === 'ImportBinding') return moduleMatches(String((def.parent as TSESTree.ImportDeclaration).source.value), from);

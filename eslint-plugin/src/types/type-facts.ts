@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import { ESLintUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { getParserServices } from '@typescript-eslint/utils/eslint-utils';
 import type * as ts from 'typescript';
 import type { JsonType } from '../properties/static-object.js';
 
@@ -17,7 +18,7 @@ export interface TypeFacts {
 export type TypeReader = (node: TSESTree.Node) => TypeFacts | undefined;
 
 export function typeReaderFor(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): TypeReader | undefined {
-  const services = ESLintUtils.getParserServices(context, true);
+  const services = getParserServices(context, true);
   if (!services.program) return undefined;
   // typescript is an optional peer: loaded only here, where type information exists, so it is installed.
   const typescript = createRequire(import.meta.url)('typescript') as typeof ts;

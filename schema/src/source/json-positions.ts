@@ -1,4 +1,5 @@
-import { parse, type AnyNode, type DocumentNode, type ValueNode } from '@humanwhocodes/momoa';
+import type { AnyNode, DocumentNode, ValueNode } from '@humanwhocodes/momoa';
+import { momoa } from '../lazy-dependencies.js';
 import { error, type Diagnostic, type SourceLocation } from '../diagnostic.js';
 import type { NodePath } from './source-document.js';
 
@@ -12,7 +13,7 @@ export class JsonPositions {
 
   constructor(readonly file: string, source: string) {
     try {
-      this.#ast = parse(source, { mode: 'json' });
+      this.#ast = momoa().parse(source, { mode: 'json' });
     } catch (e) {
       const { line = 1, column = 1, message } = e as { line?: number; column?: number; message: string };
       this.#errors.push(error({ file, line, column }, `JSON syntax error: ${describeJsonError(source, message, line, column)}`));

@@ -1,4 +1,4 @@
-import jsYaml from 'js-yaml';
+import { jsYaml } from '../lazy-dependencies.js';
 import { stripBom, type ParseResult } from './source-document.js';
 import { YamlPositions } from './yaml-positions.js';
 
@@ -11,7 +11,8 @@ export function parseYaml(file: string, text: string): ParseResult {
   const source = stripBom(text);
   let value: unknown;
   try {
-    value = jsYaml.load(source, { schema: jsYaml.CORE_SCHEMA });
+    const { load, CORE_SCHEMA } = jsYaml();
+    value = load(source, { schema: CORE_SCHEMA });
   } catch {
     // Syntax errors (and empty files, which js-yaml refuses) are described by the positional parser.
     return parseWithPositions(file, source);

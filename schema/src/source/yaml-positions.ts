@@ -1,4 +1,5 @@
-import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
+import { yaml } from '../lazy-dependencies.js';
 import { error, type Diagnostic, type SourceLocation } from '../diagnostic.js';
 import type { NodePath } from './source-document.js';
 
@@ -8,10 +9,10 @@ import type { NodePath } from './source-document.js';
  */
 export class YamlPositions {
   readonly #doc: Document;
-  readonly #lines = new LineCounter();
+  readonly #lines: LineCounter = new (yaml().LineCounter)();
 
   constructor(readonly file: string, source: string) {
-    this.#doc = parseDocument(source, { lineCounter: this.#lines, prettyErrors: false, uniqueKeys: true });
+    this.#doc = yaml().parseDocument(source, { lineCounter: this.#lines, prettyErrors: false, uniqueKeys: true });
   }
 
   get value(): unknown {
@@ -36,6 +37,7 @@ const firstLine = (message: string): string => message.split('\n')[0]!.replace(/
 
 /** Walks the tree as far as `path` goes; a path that leaves the tree stops at the deepest node found. */
 function offsetOf(doc: Document, path: NodePath, target: 'key' | 'value'): number {
+  const { isAlias, isMap, isPair, isScalar, isSeq } = yaml();
   let node: unknown = doc.contents;
   let offset = rangeStart(node) ?? 0;
   for (const [index, segment] of path.entries()) {
