@@ -68,9 +68,11 @@ const probe = (name, concurrency) => `
 import { ESLint } from ${url('node_modules/eslint/lib/api.js')};
 const eslint = new ESLint({ cwd: ${JSON.stringify(dir)}, overrideConfigFile: 'eslint.${name}.config.js', concurrency: ${JSON.stringify(concurrency)} });
 const t = performance.now();
+const cpu = process.cpuUsage();
 const results = await eslint.lintFiles(['src']);
 const ms = performance.now() - t;
-console.log(JSON.stringify({ ms, files: results.length, messages: results.reduce((n, r) => n + r.messages.length, 0), fatal: results.reduce((n, r) => n + r.fatalErrorCount, 0) }));
+const { user, system } = process.cpuUsage(cpu);
+console.log(JSON.stringify({ ms, cpuMs: (user + system) / 1000, files: results.length, messages: results.reduce((n, r) => n + r.messages.length, 0), fatal: results.reduce((n, r) => n + r.fatalErrorCount, 0) }));
 `;
 
 let runId = 0;
@@ -87,6 +89,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
 console.log(`eslint on ${files} generated files + a 2,000-event plan; ${rounds} rounds of fresh processes, medians (${cpus().length} cores, node ${process.version})`);
+console.log('wall time of lintFiles; ratios are medians of per-round ratios, CPU time (user + system, all threads) beside them');
 const samples = {};
 for (let round = 0; round < rounds; round++) {
   for (const concurrency of ['off', 'auto']) {
@@ -109,14 +112,15 @@ for (const concurrency of ['off', 'auto']) {
 const workers = lintOnce('recommended', 2);
 console.log(`  ${'recommended, --concurrency 2'.padEnd(38)} ${seconds(workers.ms).padStart(8)}  ${String(workers.messages).padStart(6)} findings  ${workers.fatal} fatal  plan loads ${workers.loads} (in ${workers.threads} threads)`);
 
-/** The median over rounds of a/b, each ratio taken within one round. */
-const ratio = (a, b, concurrency) => median(samples[`${a}/${concurrency}`].map((r, i) => r.ms / samples[`${b}/${concurrency}`][i].ms)).toFixed(3);
+/** The median over rounds of a/b, each ratio taken within one round: wall time, then CPU time (all threads). */
+const ratioOf = (key, a, b, concurrency) => median(samples[`${a}/${concurrency}`].map((r, i) => r[key] / samples[`${b}/${concurrency}`][i][key])).toFixed(3);
+const ratio = (a, b, concurrency) => `${ratioOf('ms', a, b, concurrency)}x  (CPU ${ratioOf('cpuMs', a, b, concurrency)}x)`;
 console.log('');
 for (const c of ['off', 'auto']) {
   console.log(`  --concurrency ${c}:`);
-  console.log(`    recommended / floor          ${ratio('recommended', 'floor', c)}x   (issue target <= 1.05)`);
-  console.log(`    recommended / no-op rules    ${ratio('recommended', 'noopRules', c)}x   (trackplan's own cost)`);
-  console.log(`    no-op rules / floor          ${ratio('noopRules', 'floor', c)}x   (ESLint's price of enabling any rule)`);
-  if (typed) console.log(`    type-checked / typed baseline ${ratio('typeChecked', 'typedBaseline', c)}x   (target <= 1.03)`);
+  console.log(`    recommended / floor           ${ratio('recommended', 'floor', c)}   issue target <= 1.05`);
+  console.log(`    recommended / no-op rules     ${ratio('recommended', 'noopRules', c)}   trackplan's own cost`);
+  console.log(`    no-op rules / floor           ${ratio('noopRules', 'floor', c)}   ESLint's price of enabling any rule`);
+  if (typed) console.log(`    type-checked / typed baseline ${ratio('typeChecked', 'typedBaseline', c)}   target <= 1.03`);
 }
 rmSync(dir, { recursive: true, force: true });

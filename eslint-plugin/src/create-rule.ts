@@ -27,7 +27,7 @@ export const createRule: typeof createNamedRule = (spec) => {
   let last: { raw: readonly unknown[]; options: Options } | undefined;
   const merged = new Map<string, Options>();
   const optionsFor = (raw: readonly unknown[]): Options => {
-    if (last && last.raw.length === raw.length && last.raw.every((value, i) => value === raw[i])) return last.options;
+    if (last && sameValues(last.raw, raw)) return last.options;
     const key = raw.length === 0 ? '' : JSON.stringify(raw);
     let options = merged.get(key);
     if (!options) merged.set(key, (options = applyDefault(defaults, raw as typeof defaults) as Options));
@@ -41,3 +41,9 @@ export const createRule: typeof createNamedRule = (spec) => {
     },
   };
 };
+
+function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

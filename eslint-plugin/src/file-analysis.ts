@@ -47,17 +47,32 @@ export interface FileAnalysis {
   planProblemReported: boolean;
 }
 
-const analyses = new WeakMap<TSESTree.Program, FileAnalysis>();
-const filters = new WeakMap<TSESTree.Program, (node: TSESTree.CallExpression) => boolean>();
-const planStates = new WeakMap<TSESTree.Program, PlanState>();
+/**
+ * What is worked out once for the file being linted. ESLint lints one file at a time in a thread
+ * (rules are created, then run, before the next file starts), so one slot is enough: cheaper than
+ * maps keyed by the file's AST, which every file would add to and the garbage collector would sweep.
+ */
+interface FileState {
+  readonly program: TSESTree.Program;
+  planState?: PlanState;
+  filter?: (node: TSESTree.CallExpression) => boolean;
+  analysis?: FileAnalysis;
+}
+let current: FileState | undefined;
+
+function stateOf(context: RuleContext): FileState {
+  const program = context.sourceCode.ast;
+  if (current?.program !== program) current = { program };
+  return current;
+}
 
 /** The file's plan, looked up once per file whichever of the filter or the analysis asks first. */
 function planStateOf(context: RuleContext, settings: TrackplanSettings): PlanState {
-  const program = context.sourceCode.ast;
-  let state = planStates.get(program);
+  const file = stateOf(context);
+  let state = file.planState;
   if (!state) {
     state = planStateFor(context.filename, context.cwd, settings.plan);
-    planStates.set(program, state);
+    file.planState = state;
   }
   return state;
 }
@@ -78,8 +93,8 @@ function calleeLastName(node: TSESTree.CallExpression): string | undefined {
  * (from the plan or the settings). Files with no such call never pay for the analysis.
  */
 export function callFilter(context: RuleContext): (node: TSESTree.CallExpression) => boolean {
-  const program = context.sourceCode.ast;
-  let filter = filters.get(program);
+  const file = stateOf(context);
+  let filter = file.filter;
   if (!filter) {
     const settings = readSettings(context.settings);
     const plan = planStateOf(context, settings).plan;
@@ -97,18 +112,18 @@ export function callFilter(context: RuleContext): (node: TSESTree.CallExpression
       lastAnswer = name !== undefined && (TRACKING_METHOD_NAMES.has(name) || planNames?.has(name) === true || settingsNames?.has(name) === true);
       return lastAnswer;
     };
-    filters.set(program, filter);
+    file.filter = filter;
   }
   return filter;
 }
 const projectModulesByParser = new WeakMap<object, ProjectModules>();
 
 export function analyseFile(context: RuleContext): FileAnalysis {
-  const program = context.sourceCode.ast;
-  let analysis = analyses.get(program);
+  const file = stateOf(context);
+  let analysis = file.analysis;
   if (!analysis) {
     analysis = createAnalysis(context);
-    analyses.set(program, analysis);
+    file.analysis = analysis;
   }
   return analysis;
 }
@@ -120,11 +135,12 @@ function createAnalysis(context: RuleContext): FileAnalysis {
   const scopeOf = (node: TSESTree.Node): TSESLint.Scope.Scope => context.sourceCode.getScope(node);
   const handles = new HandleResolver();
   const trackers = trackerIndex(plan, settings.trackers);
-  const calls = new WeakMap<TSESTree.CallExpression, TrackingCall | null>();
-  const names = new WeakMap<TrackingCall, readonly string[] | null>();
+  // Plain maps: they live as long as the file's analysis, and die with it.
+  const calls = new Map<TSESTree.CallExpression, TrackingCall | null>();
+  const names = new Map<TrackingCall, readonly string[] | null>();
   type CallEvents = readonly { name: string; event: EventDefinition | undefined }[];
-  const events = new WeakMap<TrackingCall, CallEvents | null>();
-  const typedEvents = new WeakMap<TrackingCall, CallEvents | null>();
+  const events = new Map<TrackingCall, CallEvents | null>();
+  const typedEvents = new Map<TrackingCall, CallEvents | null>();
   let types: TypeReader | null | undefined;
   const modules = projectModulesFor(context);
   const env: ModuleEnvironment = {
