@@ -61,4 +61,4 @@ console.log(`  load + check, cold, cached         ${ms(median('load'))}   target
 console.log(`  first event validator (ajv)        ${ms(median('firstValidator'))}`);
 console.log(`  all ${events} event validators       ${ms(median('allValidators'))}   (compiled lazily; a lint run compiles only those it uses)`);
 console.log(`  load + check again (warm process)  ${ms(median('warmLoad'))}`);
-console.log(`  (the import figure is the same either way: yaml, js-yaml, ajv and friends)`);
+console.log(`  (the import figure is the same either way: ajv, picomatch and the core; js-yaml, yaml, momoa and tinyglobby load on first use)`);

@@ -1,4 +1,4 @@
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import tsParser from '@typescript-eslint/parser';
 import { ESLint, type Linter } from 'eslint';
@@ -46,6 +46,31 @@ describe('constants imported through aliases and workspace packages', () => {
       '6:16 Event `Signed upp` is not in the tracking plan. Did you mean `Signed up`?',
       '7:16 Event `Logged inn` is not in the tracking plan. Did you mean `Logged in`?',
       '8:16 Event `Local event` is not in the tracking plan.',
+    ]);
+  });
+
+  it('in an editor session: sees edits of a constants module, and of a module its constants read from', async () => {
+    const dir = tempDir({
+      'tracking-plan.yaml': 'version: 1\nevents:\n  a: { eventName: Signed up }\n  b: { eventName: Logged in }\n',
+      'src/names.ts': "export const LOGIN = 'Logged in';\n",
+      'src/events.ts': "import { LOGIN } from './names';\nexport const EVENTS = { SIGN_UP: 'Signed up', LOGIN } as const;\n",
+    });
+    const eslint = new ESLint({
+      cwd: dir,
+      overrideConfigFile: true,
+      overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, plugin.configs.recommended as Linter.Config],
+    });
+    const code = "import mixpanel from 'mixpanel-browser';\nimport { EVENTS } from './events';\nmixpanel.track(EVENTS.SIGN_UP);\nmixpanel.track(EVENTS.LOGIN);\n";
+    const lint = async () => (await eslint.lintText(code, { filePath: join(dir, 'src/a.ts') }))[0]!.messages.map((m) => `${m.line}:${m.column} ${m.message}`);
+    expect(await lint()).toEqual([]);
+
+    writeFileSync(join(dir, 'src/names.ts'), "export const LOGIN = 'Logged inn';\n");
+    expect(await lint()).toEqual(['4:16 Event `Logged inn` is not in the tracking plan. Did you mean `Logged in`?']);
+
+    writeFileSync(join(dir, 'src/events.ts'), "import { LOGIN } from './names';\nexport const EVENTS = { SIGN_UP: 'Signed upp', LOGIN } as const;\n");
+    expect(await lint()).toEqual([
+      '3:16 Event `Signed upp` is not in the tracking plan. Did you mean `Signed up`?',
+      '4:16 Event `Logged inn` is not in the tracking plan. Did you mean `Logged in`?',
     ]);
   });
 });
