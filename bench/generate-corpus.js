@@ -45,7 +45,7 @@ export function writeCorpus(root, { files = 5000, events = 2000 } = {}) {
     const { name, id } = names[i % names.length];
     const constant = names[i % 200];
     const kind = i % 8;
-    // Code that lints clean in CI is mostly right: one file in 50 sends a value the plan does not
+    // Code that lints clean in CI is mostly right: one file in 200 sends a value the plan does not
     // allow (and 1 call in 50 uses a deprecated event, as old code does), so findings are reported
     // at a realistic rate rather than on every call.
     const source = i % 50 === 7 ? 'banner' : 'api';
