@@ -1,4 +1,5 @@
 import { ActionError } from './action-error.js';
+import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './github-client.js';
 
 export type FailOn = 'breaking' | 'dangerous' | 'none';
 
@@ -13,6 +14,16 @@ export interface ActionInputs {
   readonly commentAuthor: string | undefined;
   /** Find JS/TS call sites with the plugin's recognition (false: text search everywhere). */
   readonly recognizeCalls: boolean;
+  /** Bounds on every GitHub API request. */
+  readonly requestLimits: RequestLimits;
+}
+
+/** A number of seconds above 0, as milliseconds. */
+function seconds(name: string, value: string, fallbackMs: number): number {
+  if (value === '') return fallbackMs;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new ActionError(`${name} must be a number of seconds above 0 (got \`${value}\`)`);
+  return n * 1000;
 }
 
 const lines = (value: string): string[] =>
@@ -38,5 +49,10 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     usages: lines(getInput('usages')),
     commentAuthor: getInput('comment-author') || undefined,
     recognizeCalls: recognizeCalls === 'true',
+    requestLimits: {
+      ...DEFAULT_REQUEST_LIMITS,
+      timeoutMs: seconds('http-timeout', getInput('http-timeout'), DEFAULT_REQUEST_LIMITS.timeoutMs),
+      budgetMs: seconds('http-budget', getInput('http-budget'), DEFAULT_REQUEST_LIMITS.budgetMs),
+    },
   };
 }

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { ActionError } from './action-error.js';
-import { createGitHubClient } from './github-client.js';
+import { createGitHubClient, GitHubTimeoutError } from './github-client.js';
 import { readInputs } from './inputs.js';
 import { readRunnerContext } from './runner-context.js';
 import { runAction } from './run-action.js';
@@ -9,7 +9,7 @@ import { runAction } from './run-action.js';
 try {
   const inputs = readInputs((name) => core.getInput(name));
   const context = readRunnerContext(process.env);
-  const github = createGitHubClient(inputs.token, context.apiUrl, (message) => core.info(message));
+  const github = createGitHubClient(inputs.token, context.apiUrl, (message) => core.info(message), inputs.requestLimits);
   const failure = await runAction(context, inputs, {
     info: (message) => core.info(message),
     warning: (message, annotation) => core.warning(message, annotation ?? {}),
@@ -23,11 +23,11 @@ try {
 } catch (e) {
   const status = (e as { status?: number }).status;
   const message =
-    e instanceof ActionError
+    e instanceof ActionError || e instanceof GitHubTimeoutError
       ? e.message
       : status !== undefined
         ? `GitHub API error ${status}: ${(e as Error).message}`
         : `internal error: ${(e as Error).message ?? String(e)} (re-run with debug logging for details)`;
-  if (!(e instanceof ActionError)) core.debug(String((e as Error).stack));
+  if (!(e instanceof ActionError) && !(e instanceof GitHubTimeoutError)) core.debug(String((e as Error).stack));
   core.setFailed(`trackplan: ${message}`);
 }

@@ -232,6 +232,52 @@ describe('trackplan sync and cleanup against a stand-in Mixpanel', () => {
     expect(existsSync(join(dir, 'trackplan-cleanup-state.json'))).toBe(false);
   }, 30_000);
 
+  it("cleanup never hides, drops or unsets Mixpanel's own events and profile properties, whatever the plan says", async () => {
+    mixpanel.profiles = [{ $distinct_id: 'user-1', $properties: { $email: 'a@example.com', toString: 'x', valueOf: 1, constructor: true } }];
+    mixpanel.eventNames = ['$identify', 'mp_page_view', '$mp_web_page_view'];
+    // validate refuses such a plan; cleanup refuses it too, at the point of sending (defence in depth).
+    const hostile = `version: 1
+events:
+  identify: { eventName: $identify, status: retired }
+  pageView: { eventName: mp_page_view, status: retired }
+people:
+  $email: { type: string, owner: server, status: retired }
+  toString: { type: string, owner: server, status: retired }
+  valueOf: { type: number, owner: server, status: retired }
+  constructor: { type: boolean, owner: server, status: retired }
+`;
+    const dir = tempDir({ 'tracking-plan.yaml': hostile });
+    const validate = trackplan(['validate'], dir);
+    expect(validate.status).toBe(1);
+    expect(validate.stdout).toContain('tracking-plan.yaml:3:45: error: event `$identify` cannot be retired: `$` and `mp_` names are the analytics SDK\'s own data');
+    expect(validate.stdout).toContain('tracking-plan.yaml:4:48: error: event `mp_page_view` cannot be retired');
+    expect(validate.stdout).toContain('tracking-plan.yaml:6:50: error: `$email` cannot be retired');
+    const run = await trackplanAsync(['cleanup', 'mixpanel', '--execute', '--yes', '--drop', '--include-unknown'], dir, env);
+    expect(run.status).toBe(1);
+    expect(mixpanel.writes()).toEqual([]);
+
+    // The same plan without the reserved names: the odd-but-ordinary names are cleaned up like any other.
+    const ordinary = hostile.replace(/^ {2}(identify|pageView|\$email):.*\n/gm, '').replace('events:\n', '');
+    const ok = tempDir({ 'tracking-plan.yaml': ordinary });
+    expect(trackplan(['validate'], ok).status).toBe(0);
+    const cleaned = await trackplanAsync(['cleanup', 'mixpanel', '--execute', '--yes', '--include-unknown'], ok, env);
+    expect(cleaned.stderr).toBe('');
+    expect(cleaned.stdout).toContain('0 events not in the plan to hide');
+    expect(cleaned.stdout).toContain('Done: 0 events hidden, 3 profiles updated.');
+    expect(mixpanel.profiles[0]!.$properties).toEqual({ $email: 'a@example.com' });
+    const unsets = mixpanel.writes().flatMap((w) => (w.body as { $unset: string[] }[]).map((u) => u.$unset[0]));
+    expect(unsets.sort()).toEqual(['constructor', 'toString', 'valueOf']);
+  });
+
+  it('cleanup: a corrupt state file is one clear error naming it, and nothing is changed', async () => {
+    withProfiles(10);
+    const dir = tempDir({ 'tracking-plan.yaml': acmePlan, 'state.json': '{"version": 2, "projectId": "42", "profiles": {"legacyScore": "oops"}' });
+    const run = await trackplanAsync(['cleanup', 'mixpanel', '--execute', '--yes', '--state', 'state.json'], dir, env);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^trackplan: .*state\.json: not JSON \(.*\); it records a cleanup that stopped halfway\. Fix or delete it, then run again\n$/);
+    expect(mixpanel.writes()).toEqual([]);
+  });
+
   it('never prints a secret, even when Mixpanel refuses the credentials', async () => {
     mixpanel.failures.set('GET /api/app/projects/42/schemas', [{ status: 401 }]);
     const dir = tempDir({ 'tracking-plan.yaml': acmePlan });
@@ -240,6 +286,42 @@ describe('trackplan sync and cleanup against a stand-in Mixpanel', () => {
     expect(run.stderr).toContain('trackplan: Mixpanel GET /api/app/projects/42/schemas answered 401');
     expect(run.stdout + run.stderr).not.toContain(SECRET);
     expect(run.stdout + run.stderr).not.toContain(Buffer.from(`sa.trackplan:${SECRET}`).toString('base64'));
+  });
+
+  it('a server that accepts connections and never answers ends the command within its budget, with a clear error', async () => {
+    mixpanel.stall.add('GET /api/app/projects/42/schemas');
+    const dir = tempDir({ 'tracking-plan.yaml': acmePlan });
+    const started = Date.now();
+    const run = await trackplanAsync(['sync', 'mixpanel'], dir, { ...env, TRACKPLAN_HTTP_TIMEOUT: '0.4', TRACKPLAN_HTTP_BUDGET: '1.5' });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('trackplan: GET /api/app/projects/42/schemas: no answer within 0.4 s; retrying in 0 s');
+    expect(run.stderr).toMatch(/trackplan: Mixpanel GET \/api\/app\/projects\/42\/schemas: .*gave up after 2 s \(the request budget\)\n$/);
+    // The defaults, as the help states them: 30 s an attempt, 2 minutes a request with its retries.
+    expect(trackplan(['sync', '--help'], dir).stdout).toContain('TRACKPLAN_HTTP_TIMEOUT seconds an attempt (default 30), and\n  TRACKPLAN_HTTP_BUDGET seconds a request with its retries (default 120)');
+  });
+
+  it('a Retry-After longer than a minute ends the command instead of waiting for it', async () => {
+    mixpanel.failures.set('GET /api/app/projects/42/schemas', [{ status: 429, retryAfter: 86400 }]);
+    const dir = tempDir({ 'tracking-plan.yaml': acmePlan });
+    const run = await trackplanAsync(['sync', 'mixpanel'], dir, env);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('trackplan: Mixpanel GET /api/app/projects/42/schemas answered 429: asked to wait 86400 s before retrying (Retry-After), longer than trackplan waits (60 s); try again later\n');
+  });
+
+  it('an answer that is not JSON is one clear error naming the URL, with any credentials in it masked', async () => {
+    mixpanel.html.add('GET /api/app/projects/42/schemas');
+    const dir = tempDir({ 'tracking-plan.yaml': acmePlan });
+    const run = await trackplanAsync(['sync', 'mixpanel'], dir, env);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      `trackplan: Mixpanel GET /api/app/projects/42/schemas answered 200: answered with something that is not JSON (text/html: "<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>") at ${mixpanel.url}/api/app/projects/42/schemas; is MIXPANEL_API_URL / MIXPANEL_INGESTION_URL right?\n`,
+    );
+    const withCredentials = `${mixpanel.url.replace('http://', 'http://admin:hunter2@')}/api`;
+    const masked = await trackplanAsync(['sync', 'mixpanel', '--debug'], dir, { ...env, MIXPANEL_API_URL: withCredentials });
+    expect(masked.status).toBe(2);
+    expect(masked.stderr.split('\n')[0]).toBe(`trackplan: MIXPANEL_API_URL must not contain credentials (got \`${mixpanel.url.replace('http://', 'http://***@')}/api\`); use MIXPANEL_SERVICE_ACCOUNT_USERNAME and MIXPANEL_SERVICE_ACCOUNT_SECRET`);
+    expect(masked.stdout + masked.stderr).not.toContain('hunter2');
   });
 
   it('says which setting is missing', async () => {

@@ -140,6 +140,27 @@ describe('the bundled GitHub Action against a stand-in API', () => {
     expect(github.requests.filter((r) => r.method === 'POST')).toHaveLength(2);
   }, 30_000);
 
+  it('an API that accepts connections and never answers fails the run within its budget, with the reason', async () => {
+    const { repo, baseSha, headSha } = pullRequest();
+    github.stall.add('GET /repos/acme/shop/issues/7/labels');
+    const started = Date.now();
+    const run = await runAction({ workspace: repo.dir, apiUrl: github.url, baseSha, headSha, inputs: { 'http-timeout': '0.3', 'http-budget': '1' } });
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('::error::trackplan: the GitHub API gave no answer for 1 s, retries included (the http-budget input); giving up');
+    expect(run.stdout).not.toMatch(/\n\s+at /);
+  }, 30_000);
+
+  it('does not obey a rate-limit wait of a day: the run fails saying so', async () => {
+    const { repo, baseSha, headSha } = pullRequest();
+    github.rateLimits.set('GET /repos/acme/shop/issues/7/comments', 86400);
+    const started = Date.now();
+    const run = await runAction({ workspace: repo.dir, apiUrl: github.url, baseSha, headSha });
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('asks to wait 86400 s, longer than trackplan waits (60 s); giving up');
+  }, 30_000);
+
   it('with a read-only token (a fork): writes the summary, says why there is no comment, and still applies fail-on', async () => {
     const { repo, baseSha, headSha } = pullRequest();
     github.failures.set('POST /repos/acme/shop/issues/7/comments', [403]);

@@ -21,6 +21,10 @@ export class FakeGitHub extends LocalServer {
   tokenUser: string | undefined = undefined;
   /** Requests to fail: `METHOD /path` → statuses to answer, in turn, before succeeding. */
   failures = new Map<string, number[]>();
+  /** Requests never answered: `METHOD /path` (the connection is accepted and left open). */
+  stall = new Set<string>();
+  /** Rate-limit answers to give first: `METHOD /path` → Retry-After seconds. */
+  rateLimits = new Map<string, number>();
   #nextId = 1000;
 
   addComment(login: string, body: string): FakeComment {
@@ -43,6 +47,12 @@ export class FakeGitHub extends LocalServer {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(data));
     };
+    if (this.stall.has(`${req.method} ${url.pathname}`)) return;
+    const retryAfter = this.rateLimits.get(`${req.method} ${url.pathname}`);
+    if (retryAfter !== undefined) {
+      this.rateLimits.delete(`${req.method} ${url.pathname}`);
+      return send(403, { message: 'You have exceeded a secondary rate limit' }, { 'retry-after': String(retryAfter) });
+    }
     const failing = this.failures.get(`${req.method} ${url.pathname}`);
     if (failing?.length) {
       const status = failing.shift()!;

@@ -20,6 +20,10 @@ export class FakeMixpanel extends LocalServer {
   pageSize = 1000;
   /** `METHOD /path` → answers to give in turn before succeeding: a status, with Retry-After seconds. */
   failures = new Map<string, { status: number; retryAfter?: number }[]>();
+  /** `METHOD /path` → never answer (the connection is accepted and left open). */
+  stall = new Set<string>();
+  /** `METHOD /path` → answer 200 with an HTML page, as a proxy's error page does. */
+  html = new Set<string>();
   /** `METHOD /path` → let this many requests through, then answer with these failures. */
   failAfter = new Map<string, { ok: number; failures: { status: number }[] }>();
 
@@ -39,6 +43,12 @@ export class FakeMixpanel extends LocalServer {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(data));
     };
+    if (this.stall.has(`${req.method} ${url.pathname}`)) return;
+    if (this.html.has(`${req.method} ${url.pathname}`)) {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>');
+      return;
+    }
     const later = this.failAfter.get(`${req.method} ${url.pathname}`);
     if (later) {
       if (later.ok > 0) later.ok--;

@@ -16,6 +16,8 @@ export abstract class LocalServer {
   }
 
   async stop(): Promise<void> {
+    // Stalled requests keep their connections open: end them, or close() waits for them forever.
+    this.#server?.closeAllConnections();
     await new Promise<void>((resolve) => this.#server?.close(() => resolve()));
   }
 }

@@ -9,9 +9,15 @@ import { type CheckContext } from './check-context.js';
  */
 export function checkReservedNames({ plan, properties }: CheckContext): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  for (const event of plan.events.values()) {
+    if (event.status === 'retired' && isMixpanelNamespaced(event.eventName)) {
+      diagnostics.push(error(plan.locate(['events', event.key, 'status']), cannotRetire(`event \`${event.eventName}\``)));
+    }
+  }
   for (const { section, property, path } of properties) {
     const { name } = property;
     const at = () => plan.locate(path, 'key');
+    if (property.status === 'retired' && isMixpanelNamespaced(name)) diagnostics.push(error(plan.locate([...path, 'status']), cannotRetire(`\`${name}\``)));
     if (section !== 'people' && SDK_EVENT_PROPERTIES.has(name)) {
       diagnostics.push(error(at(), `\`${name}\` is set by the SDK on every event and cannot be defined as a property (calls may always send it)`));
       continue;
@@ -28,3 +34,8 @@ export function checkReservedNames({ plan, properties }: CheckContext): Diagnost
   }
   return diagnostics;
 }
+
+/** Retiring means cleanup hides or unsets it in Mixpanel: never done to the SDK's own data. */
+const cannotRetire = (what: string): string =>
+  `${what} cannot be retired: \`$\` and \`mp_\` names are the analytics SDK's own data, which trackplan never hides, drops or unsets; ` +
+  'remove the entry from the plan, or mark it `status: deprecated`';

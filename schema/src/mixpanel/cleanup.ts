@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { isMixpanelNamespaced } from '../reserved-properties.js';
 import type { TrackingPlan } from '../tracking-plan.js';
 import { lexiconPayload, type LexiconEntry } from './lexicon-payload.js';
 import { entityCount } from './lexicon-sync.js';
@@ -22,9 +23,6 @@ export interface CleanupOptions {
   readonly drop: boolean;
 }
 
-/** Mixpanel's own events are never hidden, whatever the plan says. */
-const isMixpanelEvent = (name: string): boolean => name.startsWith('$') || name.startsWith('mp_');
-
 const hiding = (drop: boolean) => ({ hidden: true, ...(drop ? { dropped: true } : {}) });
 
 /**
@@ -32,7 +30,7 @@ const hiding = (drop: boolean) => ({ hidden: true, ...(drop ? { dropped: true } 
  * it has received (with --include-unknown), and the profiles that have each retired people property.
  * Active and deprecated events are never touched: old clients still send deprecated ones.
  */
-export async function findCleanup(plan: TrackingPlan, client: MixpanelClient, options: CleanupOptions, known: Partial<Record<string, readonly string[]>> = {}): Promise<CleanupWork> {
+export async function findCleanup(plan: TrackingPlan, client: MixpanelClient, options: CleanupOptions, known: ReadonlyMap<string, readonly string[]> = new Map()): Promise<CleanupWork> {
   const current = await client.listSchemas();
   const currentEvents = new Map(current.filter((e) => e.entityType === 'event').map((e) => [e.name, e]));
   const alreadyHidden = (name: string) => {
@@ -40,13 +38,13 @@ export async function findCleanup(plan: TrackingPlan, client: MixpanelClient, op
     return metadata?.hidden === true && (!options.drop || metadata.dropped === true);
   };
   const retired = lexiconPayload(plan)
-    .entries.filter((e) => e.entityType === 'event' && plan.eventByName(e.name)?.status === 'retired' && !alreadyHidden(e.name))
+    .entries.filter((e) => e.entityType === 'event' && plan.eventByName(e.name)?.status === 'retired' && !isMixpanelNamespaced(e.name) && !alreadyHidden(e.name))
     .map((e) => ({ ...e, schemaJson: { ...e.schemaJson, metadata: { 'com.mixpanel': { ...e.schemaJson.metadata?.['com.mixpanel'], ...hiding(options.drop) } } } }));
 
   let unknownEvents: string[] = [];
   if (options.includeUnknown) {
     const seen = new Set([...currentEvents.keys(), ...(await client.eventNames())]);
-    unknownEvents = [...seen].filter((name) => !plan.eventByName(name) && !isMixpanelEvent(name) && !alreadyHidden(name)).sort();
+    unknownEvents = [...seen].filter((name) => !plan.eventByName(name) && !isMixpanelNamespaced(name) && !alreadyHidden(name)).sort();
   }
   const unknown: LexiconEntry[] = unknownEvents.map((name) => {
     const existing = currentEvents.get(name);
@@ -58,8 +56,8 @@ export async function findCleanup(plan: TrackingPlan, client: MixpanelClient, op
   });
 
   const unset: { property: string; distinctIds: readonly string[] }[] = [];
-  for (const property of [...plan.people.values()].filter((p) => p.status === 'retired')) {
-    unset.push({ property: property.name, distinctIds: known[property.name] ?? (await profilesWith(client, property.name)) });
+  for (const property of [...plan.people.values()].filter((p) => p.status === 'retired' && !isMixpanelNamespaced(p.name))) {
+    unset.push({ property: property.name, distinctIds: known.get(property.name) ?? (await profilesWith(client, property.name)) });
   }
   return { hideEvents: [...retired, ...unknown], unknownEvents, unset };
 }
@@ -77,16 +75,46 @@ async function profilesWith(client: MixpanelClient, property: string): Promise<s
   }
 }
 
+/** A state file that cannot be read as one: the run stops rather than guess what was done. */
+export class CleanupStateError extends Error {
+  constructor(readonly file: string, reason: string) {
+    super(`${file}: ${reason}; it records a cleanup that stopped halfway. Fix or delete it, then run again`);
+    this.name = 'CleanupStateError';
+  }
+}
+
 /** What a crashed run had finished, so the next run continues instead of repeating it. */
 interface StateData {
-  version: 1;
-  projectId: string;
-  profiles: Record<string, string[]>;
-  done: Record<string, number[]>;
+  readonly projectId: string;
+  /** Maps, not objects: a property may be named `toString` or `__proto__`. */
+  readonly profiles: Map<string, readonly string[]>;
+  readonly done: Map<string, number[]>;
+}
+
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
+const isNumberList = (value: unknown): value is number[] => Array.isArray(value) && value.every((v) => Number.isInteger(v));
+
+/** Reads a state file written by `#save`, checking every part of it. */
+function parseState(file: string, text: string): StateData & { version: number } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new CleanupStateError(file, `not JSON (${(e as Error).message})`);
+  }
+  const object = data as { version?: unknown; projectId?: unknown; profiles?: unknown; done?: unknown };
+  const entries = (value: unknown): [string, unknown][] | undefined => (Array.isArray(value) && value.every((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string') ? (value as [string, unknown][]) : undefined);
+  const profiles = entries(object?.profiles);
+  const done = entries(object?.done);
+  if (typeof object?.version !== 'number' || typeof object.projectId !== 'string' || !profiles?.every(([, v]) => isStringList(v)) || !done?.every(([, v]) => isNumberList(v))) {
+    throw new CleanupStateError(file, 'not a trackplan cleanup state (expected version, projectId, profiles and done)');
+  }
+  return { version: object.version, projectId: object.projectId, profiles: new Map(profiles as [string, string[]][]), done: new Map(done as [string, number[]][]) };
 }
 
 /** The state file: written after every batch, removed when the cleanup completes. */
 export class CleanupState {
+  static readonly VERSION = 2;
   #data: StateData;
 
   private constructor(private readonly file: string, data: StateData) {
@@ -95,31 +123,33 @@ export class CleanupState {
 
   static open(file: string, projectId: string): CleanupState {
     if (existsSync(file)) {
-      const data = JSON.parse(readFileSync(file, 'utf8')) as StateData;
-      if (data.version === 1 && data.projectId === projectId) return new CleanupState(file, data);
+      const data = parseState(file, readFileSync(file, 'utf8'));
+      if (data.version === CleanupState.VERSION && data.projectId === projectId) return new CleanupState(file, data);
     }
-    return new CleanupState(file, { version: 1, projectId, profiles: {}, done: {} });
+    return new CleanupState(file, { projectId, profiles: new Map(), done: new Map() });
   }
 
   get resumed(): boolean {
-    return Object.keys(this.#data.done).length > 0 || Object.keys(this.#data.profiles).length > 0;
+    return this.#data.done.size > 0 || this.#data.profiles.size > 0;
   }
 
-  get knownProfiles(): Readonly<Record<string, readonly string[]>> {
+  get knownProfiles(): ReadonlyMap<string, readonly string[]> {
     return this.#data.profiles;
   }
 
   rememberProfiles(property: string, ids: readonly string[]): void {
-    this.#data.profiles[property] = [...ids];
+    this.#data.profiles.set(property, [...ids]);
     this.#save();
   }
 
   isDone(step: string, batch: number): boolean {
-    return this.#data.done[step]?.includes(batch) ?? false;
+    return this.#data.done.get(step)?.includes(batch) ?? false;
   }
 
   markDone(step: string, batch: number): void {
-    (this.#data.done[step] ??= []).push(batch);
+    const done = this.#data.done.get(step);
+    if (done) done.push(batch);
+    else this.#data.done.set(step, [batch]);
     this.#save();
   }
 
@@ -128,8 +158,9 @@ export class CleanupState {
   }
 
   #save(): void {
+    const { projectId, profiles, done } = this.#data;
     // Write then rename: a crash mid-write leaves the old state, never half a file.
-    writeFileSync(`${this.file}.tmp`, JSON.stringify(this.#data));
+    writeFileSync(`${this.file}.tmp`, JSON.stringify({ version: CleanupState.VERSION, projectId, profiles: [...profiles], done: [...done] }));
     renameSync(`${this.file}.tmp`, this.file);
   }
 }
@@ -154,6 +185,9 @@ export async function executeCleanup(
   progress: (done: number, total: number, what: string) => void,
 ): Promise<CleanupReport> {
   const token = client.connection.token;
+  // Whatever built the work, Mixpanel's own events and profile properties are never touched.
+  const reserved = [...work.hideEvents.map((e) => e.name), ...work.unset.map((u) => u.property)].filter(isMixpanelNamespaced);
+  if (reserved.length > 0) throw new Error(`refusing to hide or unset Mixpanel's own data: ${reserved.join(', ')}`);
   const eventBatches = chunk(work.hideEvents, 50);
   const unsetBatches = work.unset.flatMap(({ property, distinctIds }) => chunk(distinctIds, ENGAGE_BATCH).map((ids, i) => ({ property, ids, i })));
   const total = eventBatches.length + unsetBatches.length;

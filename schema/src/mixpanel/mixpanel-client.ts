@@ -23,7 +23,7 @@ export interface MixpanelConnection {
 /** An API answer that is not a success, after retries: status and Mixpanel's message, never a secret. */
 export class MixpanelApiError extends Error {
   constructor(readonly status: number, readonly endpoint: string, message: string) {
-    super(`Mixpanel ${endpoint} answered ${status}: ${message}`);
+    super(status === 0 ? `Mixpanel ${endpoint}: ${message}` : `Mixpanel ${endpoint} answered ${status}: ${message}`);
     this.name = 'MixpanelApiError';
   }
 }
@@ -39,7 +39,20 @@ export interface ClientOptions {
   /** The first back-off after a 5xx; doubled per retry. */
   readonly retryBaseMs?: number;
   readonly maxAttempts?: number;
+  /** How long one attempt may take, answer included (default 30 s). */
+  readonly timeoutMs?: number;
+  /** How long one request may take, every retry and wait included (default 2 minutes). */
+  readonly budgetMs?: number;
+  /** The longest Retry-After obeyed (default 60 s): a server asking for longer ends the command. */
+  readonly maxRetryAfterMs?: number;
   readonly log?: (message: string) => void;
+}
+
+export const REQUEST_LIMITS = { timeoutMs: 30_000, budgetMs: 120_000, maxRetryAfterMs: 60_000 } as const;
+
+/** A URL as it may be shown: any user name or password in it replaced by `***`. */
+export function maskUrl(text: string): string {
+  return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/gi, '$1***@');
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -52,12 +65,18 @@ export class MixpanelClient {
   readonly #sleep: (ms: number) => Promise<void>;
   readonly #retryBaseMs: number;
   readonly #maxAttempts: number;
+  readonly #timeoutMs: number;
+  readonly #budgetMs: number;
+  readonly #maxRetryAfterMs: number;
   readonly #log: (message: string) => void;
 
   constructor(readonly connection: MixpanelConnection, options: ClientOptions = {}) {
     this.#sleep = options.sleep ?? defaultSleep;
     this.#retryBaseMs = options.retryBaseMs ?? 1000;
     this.#maxAttempts = options.maxAttempts ?? 5;
+    this.#timeoutMs = options.timeoutMs ?? REQUEST_LIMITS.timeoutMs;
+    this.#budgetMs = options.budgetMs ?? REQUEST_LIMITS.budgetMs;
+    this.#maxRetryAfterMs = options.maxRetryAfterMs ?? REQUEST_LIMITS.maxRetryAfterMs;
     this.#log = options.log ?? (() => {});
   }
 
@@ -116,27 +135,54 @@ export class MixpanelClient {
       headers['content-type'] = 'application/x-www-form-urlencoded';
       body = payload.form.toString();
     }
+    // Every attempt has a timeout, and the whole request (retries and waits) a budget: a server that
+    // accepts connections and never answers ends the command, it never hangs it.
+    const deadline = Date.now() + this.#budgetMs;
+    const outOfTime = (what: string) => new MixpanelApiError(0, endpoint, `${what}; gave up after ${Math.round(this.#budgetMs / 1000)} s (the request budget)`);
     for (let attempt = 1; ; attempt++) {
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) throw outOfTime('no answer in time');
+      const timeout = Math.min(this.#timeoutMs, remaining);
       let response: Response;
+      let text: string;
       try {
-        response = await fetch(url, { method, headers, body });
+        // The body is read under the same timeout: a server may send headers and then stall.
+        response = await fetch(url, { method, headers, body, signal: AbortSignal.timeout(timeout) });
+        text = await response.text();
       } catch (e) {
-        if (attempt >= this.#maxAttempts) throw new MixpanelApiError(0, endpoint, `cannot reach the server (${(e as Error).message})`);
-        await this.#sleep(this.#retryBaseMs * 2 ** (attempt - 1));
+        const reason = isTimeout(e) ? `no answer within ${Math.round(timeout / 100) / 10} s` : `cannot reach the server (${maskUrl((e as Error).message)})`;
+        if (attempt >= this.#maxAttempts) throw new MixpanelApiError(0, endpoint, reason);
+        const wait = this.#retryBaseMs * 2 ** (attempt - 1);
+        if (Date.now() + wait >= deadline) throw outOfTime(reason);
+        this.#log(`${endpoint}: ${reason}; retrying in ${Math.round(wait / 100) / 10} s`);
+        await this.#sleep(wait);
         continue;
       }
-      if (response.ok) {
-        const text = await response.text();
-        return text ? JSON.parse(text) : undefined;
-      }
+      if (response.ok) return parseAnswer(text, endpoint, maskUrl(url.split('?')[0]!), response.headers.get('content-type'));
       const retryable = response.status === 429 || response.status >= 500;
-      const text = await response.text();
       if (!retryable || attempt >= this.#maxAttempts) throw new MixpanelApiError(response.status, endpoint, errorMessage(text));
       const retryAfter = Number(response.headers.get('retry-after'));
       const wait = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : this.#retryBaseMs * 2 ** (attempt - 1);
+      if (wait > this.#maxRetryAfterMs) {
+        throw new MixpanelApiError(response.status, endpoint, `asked to wait ${retryAfter} s before retrying (Retry-After), longer than trackplan waits (${this.#maxRetryAfterMs / 1000} s); try again later`);
+      }
+      if (Date.now() + wait >= deadline) throw outOfTime(`answered ${response.status} and asked to wait ${Math.round(wait / 100) / 10} s`);
       this.#log(`${endpoint} answered ${response.status}; retrying in ${Math.round(wait / 100) / 10} s`);
       await this.#sleep(wait);
     }
+  }
+}
+
+const isTimeout = (e: unknown): boolean => (e as Error)?.name === 'TimeoutError' || (e as Error)?.name === 'AbortError';
+
+/** A success is JSON; anything else (an HTML error page from a proxy) is said, not parsed into nonsense. */
+function parseAnswer(text: string, endpoint: string, shownUrl: string, contentType: string | null): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    const start = text.slice(0, 80).replace(/\s+/g, ' ').replace(/[^\x20-\x7e]/g, '?');
+    throw new MixpanelApiError(200, endpoint, `answered with something that is not JSON (${contentType ?? 'no content type'}: "${start}${text.length > 80 ? '...' : ''}") at ${shownUrl}; is MIXPANEL_API_URL / MIXPANEL_INGESTION_URL right?`);
   }
 }
 

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CleanupState, executeCleanup, findCleanup } from '../../mixpanel/cleanup.js';
+import { CleanupState, CleanupStateError, executeCleanup, findCleanup } from '../../mixpanel/cleanup.js';
 import { MixpanelClient } from '../../mixpanel/mixpanel-client.js';
 import { RateLimiter } from '../../mixpanel/rate-limiter.js';
 import { EXIT, UsageError, type CliIo } from '../cli-io.js';
@@ -9,6 +9,15 @@ import { loadValidPlan } from '../load-valid-plan.js';
 import { clientTuning, MIXPANEL_HELP, MIXPANEL_OPTIONS, mixpanelConnection } from '../mixpanel-connection.js';
 import { LEXICON_LIMITS } from './sync.js';
 import type { Command } from './command.js';
+
+function openState(file: string, projectId: string): CleanupState {
+  try {
+    return CleanupState.open(file, projectId);
+  } catch (e) {
+    if (e instanceof CleanupStateError) throw new UsageError(e.message);
+    throw e;
+  }
+}
 
 const examples = (items: readonly string[]): string => `${items.slice(0, 3).join(', ')}${items.length > 3 ? ', ...' : ''}`;
 
@@ -22,6 +31,8 @@ Cleans up data the plan has retired:
     old clients, are never touched;
   - with --include-unknown, events the project has that the plan does not are hidden too (never
     Mixpanel's own $ and mp_ events);
+  - Mixpanel's own events and profile properties ($... and mp_...) are never hidden, dropped or
+    unset, whatever the plan says (validate refuses to retire them);
   - people properties with status: retired are unset on every profile that has them, in batches of
     2,000, each update with $ip: 0 and $ignore_time: true.
 A dry run (the default) prints counts and examples and changes nothing. With --execute it asks for
@@ -55,8 +66,8 @@ ${MIXPANEL_HELP}`,
     const retiredPeople = [...plan.people.values()].some((p) => p.status === 'retired');
     const connection = mixpanelConnection(values, io.env, { token: values.execute === true && retiredPeople });
     const tuning = clientTuning(io.env);
-    const client = new MixpanelClient(connection, { retryBaseMs: tuning.retryBaseMs, log: (m) => io.stderr(`trackplan: ${m}`) });
-    const state = values.execute ? CleanupState.open(resolve(io.cwd, values.state ?? 'trackplan-cleanup-state.json'), connection.projectId) : undefined;
+    const client = new MixpanelClient(connection, { retryBaseMs: tuning.retryBaseMs, timeoutMs: tuning.timeoutMs, budgetMs: tuning.budgetMs, log: (m) => io.stderr(`trackplan: ${m}`) });
+    const state = values.execute ? openState(resolve(io.cwd, values.state ?? 'trackplan-cleanup-state.json'), connection.projectId) : undefined;
     if (state?.resumed) io.stdout('Resuming the cleanup that stopped: finished batches are skipped.');
 
     const options = { includeUnknown: values['include-unknown'] === true, drop: values.drop === true };

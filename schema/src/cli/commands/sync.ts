@@ -38,7 +38,7 @@ ${MIXPANEL_HELP}`,
     if (typeof plan === 'number') return plan;
     const connection = mixpanelConnection(values, io.env);
     const tuning = clientTuning(io.env);
-    const client = new MixpanelClient(connection, { retryBaseMs: tuning.retryBaseMs, log: (m) => io.stderr(`trackplan: ${m}`) });
+    const client = new MixpanelClient(connection, { retryBaseMs: tuning.retryBaseMs, timeoutMs: tuning.timeoutMs, budgetMs: tuning.budgetMs, log: (m) => io.stderr(`trackplan: ${m}`) });
 
     const changes = planSync(lexiconPayload(plan).entries, await client.listSchemas());
     const upload = [...changes.add, ...changes.update];
