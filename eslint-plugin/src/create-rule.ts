@@ -47,3 +47,10 @@ function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
+
+/**
+ * Every rule can report an unusable plan (missing, unreadable, invalid): whichever trackplan rules a
+ * config enables, the first to meet it in a file says it, so no combination of rules is silent.
+ */
+export const PLAN_PROBLEM_MESSAGES = { planProblem: 'trackplan: {{problem}}' } as const;
+export type PlanProblemMessageId = keyof typeof PLAN_PROBLEM_MESSAGES;

@@ -1,8 +1,9 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from '@typescript-eslint/utils/ast-utils';
-import { relative } from 'node:path';
+import { getParserServices } from '@typescript-eslint/utils/eslint-utils';
+import { dirname, relative } from 'node:path';
 import picomatch from 'picomatch';
-import type { EventDefinition, Side, Tracker, TrackingPlan } from '@trackplan/schema';
+import type { CodeSettings, EventDefinition, Side, Tracker } from '@trackplan/schema';
 import { planStateFor, type PlanState } from './plan-state.js';
 import { ProjectModules, type ModuleEnvironment, type ModuleParser } from './resolve/project-modules.js';
 import { possibleStrings, type Binding, type EvaluationEnvironment } from './resolve/static-value.js';
@@ -43,8 +44,6 @@ export interface FileAnalysis {
   typeFacts(node: TSESTree.Node): TypeFacts | undefined;
   /** Evaluates constants in this file and the modules it imports. */
   readonly environment: EvaluationEnvironment;
-  /** True once the plan problem was reported in this file (it is said once). */
-  planProblemReported: boolean;
 }
 
 /**
@@ -55,6 +54,8 @@ export interface FileAnalysis {
 interface FileState {
   readonly program: TSESTree.Program;
   planState?: PlanState;
+  /** Problems of the plan or the setup already said in this file: each is said once. */
+  problemsReported?: Set<string>;
   filter?: (node: TSESTree.CallExpression) => boolean;
   analysis?: FileAnalysis;
 }
@@ -76,7 +77,7 @@ function planStateOf(context: RuleContext, settings: TrackplanSettings): PlanSta
   }
   return state;
 }
-const trackerNamesOfPlan = new WeakMap<TrackingPlan, ReadonlySet<string>>();
+const trackerNamesOfCode = new WeakMap<CodeSettings, ReadonlySet<string>>();
 const trackerNamesOfSettings = new WeakMap<readonly Tracker[], ReadonlySet<string>>();
 
 const lastSegment = (callee: string): string => callee.slice(callee.lastIndexOf('.') + 1);
@@ -97,9 +98,9 @@ export function callFilter(context: RuleContext): (node: TSESTree.CallExpression
   let filter = file.filter;
   if (!filter) {
     const settings = readSettings(context.settings);
-    const plan = planStateOf(context, settings).plan;
-    let planNames = plan ? trackerNamesOfPlan.get(plan) : undefined;
-    if (plan && !planNames) trackerNamesOfPlan.set(plan, (planNames = namesOf(plan.code.trackers)));
+    const code = planStateOf(context, settings).code;
+    let planNames = code ? trackerNamesOfCode.get(code) : undefined;
+    if (code && !planNames) trackerNamesOfCode.set(code, (planNames = namesOf(code.trackers)));
     let settingsNames = settings.trackers ? trackerNamesOfSettings.get(settings.trackers) : undefined;
     if (settings.trackers && !settingsNames) trackerNamesOfSettings.set(settings.trackers, (settingsNames = namesOf(settings.trackers)));
     // Every rule asks about the same call one after the other: the answer is kept for the next.
@@ -134,7 +135,7 @@ function createAnalysis(context: RuleContext): FileAnalysis {
   const plan = planState.plan;
   const scopeOf = (node: TSESTree.Node): TSESLint.Scope.Scope => context.sourceCode.getScope(node);
   const handles = new HandleResolver();
-  const trackers = trackerIndex(plan, settings.trackers);
+  const trackers = trackerIndex(planState.code, settings.trackers);
   // Plain maps: they live as long as the file's analysis, and die with it.
   const calls = new Map<TSESTree.CallExpression, TrackingCall | null>();
   const names = new Map<TrackingCall, readonly string[] | null>();
@@ -153,10 +154,9 @@ function createAnalysis(context: RuleContext): FileAnalysis {
   const analysis: FileAnalysis = {
     planState,
     settings,
-    ignored: plan ? isIgnored(plan, context.filename) : false,
+    ignored: planState.code && planState.file ? isIgnored(planState.code, planState.file, context.filename) : false,
     products,
     environment: env,
-    planProblemReported: false,
     trackingCall(node) {
       let call = calls.get(node);
       if (call === undefined) {
@@ -201,19 +201,19 @@ function createAnalysis(context: RuleContext): FileAnalysis {
   return analysis;
 }
 
-function isIgnored(plan: TrackingPlan, filename: string): boolean {
-  if (plan.code.ignore.length === 0) return false;
-  const path = relative(plan.file.replace(/[^/\\]+$/, ''), filename).split('\\').join('/');
-  return picomatch(plan.code.ignore as string[], { dot: true })(path);
+function isIgnored(code: CodeSettings, planFile: string, filename: string): boolean {
+  if (code.ignore.length === 0) return false;
+  const path = relative(dirname(planFile), filename).split('\\').join('/');
+  return picomatch(code.ignore as string[], { dot: true })(path);
 }
 
-const trackerIndexes = new WeakMap<TrackingPlan, ReturnType<typeof indexTrackers>>();
+const trackerIndexes = new WeakMap<CodeSettings, ReturnType<typeof indexTrackers>>();
 
 /** The trackers by callee: built once per plan when the settings add none (the common case). */
-function trackerIndex(plan: TrackingPlan | undefined, extra: readonly Tracker[] | undefined): ReturnType<typeof indexTrackers> {
-  if (extra?.length || !plan) return indexTrackers([...(plan?.code.trackers ?? []), ...(extra ?? [])]);
-  let index = trackerIndexes.get(plan);
-  if (!index) trackerIndexes.set(plan, (index = indexTrackers(plan.code.trackers)));
+function trackerIndex(code: CodeSettings | undefined, extra: readonly Tracker[] | undefined): ReturnType<typeof indexTrackers> {
+  if (extra?.length || !code) return indexTrackers([...(code?.trackers ?? []), ...(extra ?? [])]);
+  let index = trackerIndexes.get(code);
+  if (!index) trackerIndexes.set(code, (index = indexTrackers(code.trackers)));
   return index;
 }
 
@@ -264,14 +264,44 @@ function projectModulesFor(context: RuleContext): ProjectModules | undefined {
  * cheap filter, and the file is analysed (and the rule set up) only at the first call that may be.
  * `setup` returns the handler, or undefined when the rule has nothing to check in this file.
  */
-export function onTrackingCalls(context: RuleContext, setup: (analysis: FileAnalysis) => ((node: TSESTree.CallExpression) => void) | undefined): TSESLint.RuleListener {
+export function onTrackingCalls(
+  context: RuleContext,
+  setup: (analysis: FileAnalysis) => ((node: TSESTree.CallExpression) => void) | undefined,
+  { typeAware = false }: { readonly typeAware?: boolean } = {},
+): TSESLint.RuleListener {
   const mayTrack = callFilter(context);
   let handler: ((node: TSESTree.CallExpression) => void) | undefined | null = null;
-  return {
+  const planState = stateOf(context).planState!;
+  const listener: TSESLint.RuleListener = {
     CallExpression(node) {
       if (!mayTrack(node)) return;
-      if (handler === null) handler = setup(analyseFile(context));
+      const analysis = analyseFile(context);
+      if (planState.problem && !analysis.ignored && analysis.trackingCall(node)) reportPlanProblem(context, planState.problem);
+      if (handler === null) handler = setup(analysis);
       handler?.(node);
     },
   };
+  // Nothing of the plan could be read, so no call can be told apart: every file hears of it.
+  const problems = [planState.reportInEveryFile ? planState.problem : undefined, typeAware && !hasTypeInformation(context) ? NO_TYPE_INFORMATION : undefined];
+  if (problems.some(Boolean)) listener.Program = () => problems.forEach((p) => p && reportPlanProblem(context, p));
+  return listener;
+}
+
+/** As typescript-eslint says it for its typed rules: the `type-checked` config is not a silent `strict`. */
+const NO_TYPE_INFORMATION =
+  'the `type-checked` config (the rules\' `typeAware` option) needs type information, and this file has none: set `languageOptions.parserOptions.projectService: true` ' +
+  '(or `parserOptions.project`) with @typescript-eslint/parser, or use the `strict` config';
+
+const hasTypeInformation = (context: RuleContext): boolean => getParserServices(context, true).program != null;
+
+/**
+ * An unusable plan is never a silent pass: whichever trackplan rules are enabled, the first one to
+ * meet it in a file reports it (once per file), so turning one rule off cannot hide it.
+ */
+function reportPlanProblem(context: RuleContext, problem: string): void {
+  const file = stateOf(context);
+  const reported = (file.problemsReported ??= new Set());
+  if (reported.has(problem)) return;
+  reported.add(problem);
+  context.report({ loc: { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } }, messageId: 'planProblem', data: { problem } });
 }

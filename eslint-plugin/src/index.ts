@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { absolutePlanPath, planHash } from './plan-config.js';
+import { callerFolder, planHash, resolvePlanPath } from './plan-config.js';
 import { rules, type RuleName } from './rules/index.js';
 import type { TrackplanSettings } from './settings.js';
 
@@ -30,11 +30,14 @@ const TYPE_AWARE_RULES: readonly RuleName[] = ['known-event', 'valid-properties'
 /** type-checked: strict, with the type-aware behaviour switched on. */
 const TYPE_CHECKED: RulesConfig = { ...STRICT, ...Object.fromEntries(TYPE_AWARE_RULES.map((rule) => [`trackplan/${rule}`, ['error', { typeAware: true }]])) };
 
+export type PresetName = 'recommended' | 'strict' | 'type-checked';
+const PRESET_NAMES: readonly PresetName[] = ['recommended', 'strict', 'type-checked'];
+
 export interface PlanConfigOptions extends Omit<TrackplanSettings, 'plan' | 'planHash'> {
-  /** The plan file, relative to the working directory. */
-  readonly plan: string;
+  /** The plan file: a path relative to the config file that calls `trackplan.config()`, an absolute path, or a `URL`. */
+  readonly plan: string | URL;
   /** Which rule set: recommended (default), strict, or type-checked. */
-  readonly preset?: 'recommended' | 'strict' | 'type-checked';
+  readonly preset?: PresetName;
 }
 
 const plugin = {
@@ -46,7 +49,9 @@ const plugin = {
    * content hash in `settings.trackplan`, so `eslint --cache` re-lints when the plan changes.
    */
   config({ plan, preset = 'recommended', ...settings }: PlanConfigOptions): FlatConfig {
-    const file = absolutePlanPath(plan);
+    // A misspelt preset would spread `undefined` and turn every rule off: a silent pass.
+    if (!PRESET_NAMES.includes(preset)) throw new Error(`trackplan.config(): unknown preset \`${String(preset)}\`; use one of ${PRESET_NAMES.map((p) => `\`${p}\``).join(', ')}`);
+    const file = resolvePlanPath(plan, callerFolder());
     return {
       ...plugin.configs[preset],
       name: `trackplan/${preset}+plan`,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { planCache } from '@trackplan/schema';
 
 /**
@@ -28,4 +29,45 @@ export function planHash(planFile: string): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-export const absolutePlanPath = (plan: string, cwd = process.cwd()): string => resolve(cwd, plan);
+/**
+ * The plan named in `trackplan.config({ plan })` as an absolute path: a `URL` or `file:` string as
+ * it says, an absolute path as it is, and a relative path from the folder of the config file that
+ * called `trackplan.config()` — never from process.cwd(), which `cd packages/a && eslint .`, editors
+ * and `new ESLint({ cwd })` change. Throws, with one clear line, when there is no such file.
+ */
+export function resolvePlanPath(plan: string | URL, configFolder: string | undefined): string {
+  const written = String(plan);
+  if (typeof plan !== 'string' && !(plan instanceof URL)) throw new Error(`trackplan.config(): \`plan\` must be a path or a URL (got ${typeof plan})`);
+  const from = configFolder ?? process.cwd();
+  const file = plan instanceof URL || plan.startsWith('file:') ? fileURLToPath(plan) : resolve(from, plan);
+  if (!isFile(file)) {
+    const tried = plan instanceof URL || plan.startsWith('file:') || isAbsolute(plan) ? `${file}` : `${file} (resolved from ${from})`;
+    throw new Error(`trackplan.config(): the plan \`${written}\` does not exist: tried ${tried}`);
+  }
+  return file;
+}
+
+const isFile = (path: string): boolean => statSync(path, { throwIfNoEntry: false })?.isFile() === true;
+
+/** Where the plugin's own modules are: frames there are the plugin's, not the config file's. */
+const PLUGIN_FOLDER = dirname(fileURLToPath(import.meta.url));
+
+const pathOf = (name: string): string => (name.startsWith('file:') ? fileURLToPath(name) : name);
+
+/**
+ * The folder of the config file that called `trackplan.config()`: the first frame of V8's
+ * structured stack outside the plugin. Undefined when it cannot be told (eval, a REPL).
+ */
+export function callerFolder(): string | undefined {
+  const original = Error.prepareStackTrace;
+  try {
+    Error.prepareStackTrace = (_error, stack) => stack;
+    const stack = new Error().stack as unknown as { getFileName(): string | undefined | null }[];
+    const caller = stack.map((frame) => frame.getFileName()).find((name) => name && !name.startsWith('node:') && dirname(pathOf(name)) !== PLUGIN_FOLDER);
+    return caller ? dirname(pathOf(caller)) : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    Error.prepareStackTrace = original;
+  }
+}

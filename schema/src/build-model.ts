@@ -27,6 +27,11 @@ export interface PlanSections {
   readonly superProperties: ReadonlyMap<string, PropertyDefinition>;
   readonly people: ReadonlyMap<string, PeopleProperty>;
   readonly identity: Identity;
+  /**
+   * Which optional sections the plan has. An absent `people` or `superProperties` section is not
+   * governed yet (a team adopting trackplan starts with events); present and empty means "none allowed".
+   */
+  readonly governs: { readonly people: boolean; readonly superProperties: boolean };
 }
 
 const entries = (value: unknown): [string, RawObject][] =>
@@ -92,6 +97,7 @@ export function buildModel(plan: RawObject, refs: RefResolver): PlanSections {
         return [name, { ...base, owner: (base.schema.owner as Side | undefined) ?? 'server' }];
       }),
     ),
+    governs: { people: plan.people !== undefined && plan.people !== null, superProperties: plan.superProperties !== undefined && plan.superProperties !== null },
     identity: {
       distinctId: isObject(plan.identity) && isObject(plan.identity.distinctId) ? refs.resolve(plan.identity.distinctId, ['identity', 'distinctId']).schema : undefined,
     },

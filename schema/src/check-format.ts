@@ -23,19 +23,34 @@ interface FormatProblem {
   readonly message: string;
 }
 
+/**
+ * One problem, one message. The meta-schema can fail one value several ways (an enum inside an
+ * anyOf reached through a $ref), and a misspelt key is both unknown and a missing required key:
+ * each is said once, the most helpful way (with its did-you-mean).
+ */
 function describeErrors(errors: readonly ErrorObject[]): FormatProblem[] {
   // An anyOf that failed says it once; the failures of each of its branches are noise.
   const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf').map((e) => `${e.schemaPath}/`);
-  const seen = new Set<string>();
-  const problems: FormatProblem[] = [];
-  for (const e of errors) {
-    if (anyOfPaths.some((p) => e.schemaPath.startsWith(p)) || e.keyword === 'allOf') continue;
-    const problem = describeError(e);
-    const id = `${problem.path.join('/')}\0${problem.message}`;
-    if (!seen.has(id)) problems.push(problem);
-    seen.add(id);
+  const described = errors.filter((e) => !anyOfPaths.some((p) => e.schemaPath.startsWith(p)) && e.keyword !== 'allOf').map((e) => ({ e, problem: describeError(e) }));
+  // Keys the unknown-key messages suggest, per object: the `required` error for them is the same problem.
+  const suggested = new Set(
+    described.filter(({ e }) => e.keyword === 'additionalProperties' || e.keyword === 'unevaluatedProperties').flatMap(({ e, problem }) => {
+      const hint = /\(did you mean `([^`]+)`\?\)$/.exec(problem.message)?.[1];
+      return hint ? [`${e.instancePath}\0${hint}`] : [];
+    }),
+  );
+  // Several complaints about one value: one with a suggestion wins, then the anyOf's description
+  // of what is allowed, then the first.
+  const rank = ({ e, problem }: (typeof described)[number]): number => (problem.message.includes('(did you mean') ? 2 : e.keyword === 'anyOf' ? 1 : 0);
+  const byNode = new Map<string, (typeof described)[number]>();
+  for (const item of described) {
+    const { e, problem } = item;
+    if (e.keyword === 'required' && suggested.has(`${e.instancePath}\0${(e.params as { missingProperty: string }).missingProperty}`)) continue;
+    const id = problem.target === 'value' && e.keyword !== 'required' ? `${problem.path.join('/')}\0value` : `${problem.path.join('/')}\0${problem.message}`;
+    const kept = byNode.get(id);
+    if (!kept || rank(item) > rank(kept)) byNode.set(id, item);
   }
-  return problems;
+  return [...byNode.values()].map(({ problem }) => problem);
 }
 
 function describeError(e: ErrorObject): FormatProblem {

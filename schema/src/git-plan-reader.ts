@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { INCLUDE_LIMITS } from './include-files.js';
 import { PlanReadError, type PlanReader } from './plan-reader.js';
 
 /** A git command that failed: an unknown revision, not a repository, git missing. */
@@ -56,15 +57,16 @@ export function gitPlanReader(root: string, commit: string, label = commit): Pla
         throw new PlanReadError(file, `does not exist at ${label}`);
       }
     },
-    glob(patterns, cwd) {
+    include(pattern, cwd) {
       files ??= git(['ls-tree', '-r', '--name-only', '-z', commit], root).split('\0').filter(Boolean);
       const base = toPosix(relative(root, cwd));
-      const matches = picomatch([...patterns], { dot: true });
-      return files
+      const matches = picomatch(pattern, { dot: true });
+      const matched = files
         .filter((f) => base === '' || f.startsWith(`${base}/`))
         .filter((f) => matches(base === '' ? f : f.slice(base.length + 1)))
         .map((f) => resolve(root, f))
         .sort();
+      return { files: matched.slice(0, INCLUDE_LIMITS.files), folders: [], problems: matched.length > INCLUDE_LIMITS.files ? [`include \`${pattern}\` matches more than ${INCLUDE_LIMITS.files} files`] : [] };
     },
   };
 }

@@ -1,8 +1,11 @@
 import { dirname, resolve } from 'node:path';
 import { buildModel } from './build-model.js';
+import { readCodeSection } from './code-section.js';
+import type { CodeSettings } from './model.js';
 import { checkFormat } from './check-format.js';
 import { runPlanChecks } from './checks/index.js';
 import { compareDiagnostics, error, hasErrors, type Diagnostic } from './diagnostic.js';
+import { includePatternProblem } from './include-files.js';
 import { isObject, mergeIncludes } from './merge-includes.js';
 import { PlanSources } from './plan-sources.js';
 import { fileSystemReader, PlanReadError, type PlanReader } from './plan-reader.js';
@@ -25,6 +28,11 @@ export interface LoadResult {
   readonly diagnostics: readonly Diagnostic[];
   /** The files read: the plan and everything it includes. */
   readonly files: readonly string[];
+  /**
+   * The `code` section (wrappers, ignored files) whenever the main file could be parsed, even when
+   * the plan is invalid: callers still find the calls that the plan's problem must be reported at.
+   */
+  readonly code: CodeSettings | undefined;
 }
 
 /**
@@ -42,14 +50,15 @@ export function loadPlan(file: string, reader: PlanReader = fileSystemReader): L
   const parsed = parsePlanFile(path, text);
   if (!parsed.ok) return result(undefined, parsed.diagnostics, [path]);
   const main = parsed.document;
+  const code = readCodeSection(main.value);
 
   const shape = checkTopLevel(main);
-  if (shape.length > 0) return result(undefined, shape, [path]);
+  if (shape.length > 0) return result(undefined, shape, [path], code);
 
   const { includes, hashes, diagnostics: includeProblems } = readIncludes(main, reader);
   const sources = new PlanSources(main, includes);
   const formatProblems = [...checkFormat(main, 'plan'), ...includes.flatMap((doc) => checkFormat(doc, 'include')), ...includeProblems];
-  if (hasErrors(formatProblems)) return result(undefined, formatProblems, sources.files);
+  if (hasErrors(formatProblems)) return result(undefined, formatProblems, sources.files, code);
 
   const { plan: raw, diagnostics: mergeProblems } = mergeIncludes(sources);
   const refs = new RefResolver(isObject(raw.$defs) ? raw.$defs : {}, sources);
@@ -73,7 +82,7 @@ function fromCache(path: string, text: string, reader: PlanReader): LoadResult |
   if (!entry || entry.files[0]!.hash !== contentHash(text)) return undefined;
   const main = documentFromValue(path, text, entry.files[0]!.value);
   const patterns = isObject(main.value) && Array.isArray(main.value.include) ? main.value.include.map(String) : [];
-  const included = [...new Set(patterns.flatMap((p) => reader.glob([p], dirname(path))).filter((f) => f !== path))];
+  const included = [...new Set(patterns.filter((p) => !includePatternProblem(p)).flatMap((p) => reader.include(p, dirname(path)).files).filter((f) => f !== path))];
   const cachedIncludes = entry.files.slice(1);
   if (included.length !== cachedIncludes.length || included.some((f, i) => f !== cachedIncludes[i]!.path)) return undefined;
   const includes = [];
@@ -85,12 +94,12 @@ function fromCache(path: string, text: string, reader: PlanReader): LoadResult |
   const sources = new PlanSources(main, includes);
   const { plan: raw } = mergeIncludes(sources);
   const plan = new TrackingPlan(buildModel(raw, new RefResolver(isObject(raw.$defs) ? raw.$defs : {}, sources)), sources);
-  return { plan, valid: !hasErrors(entry.diagnostics), diagnostics: entry.diagnostics, files: entry.files.map((f) => f.path) };
+  return { plan, valid: !hasErrors(entry.diagnostics), diagnostics: entry.diagnostics, files: entry.files.map((f) => f.path), code: plan.code };
 }
 
-function result(plan: TrackingPlan | undefined, diagnostics: readonly Diagnostic[], files: readonly string[]): LoadResult {
+function result(plan: TrackingPlan | undefined, diagnostics: readonly Diagnostic[], files: readonly string[], code = plan?.code): LoadResult {
   const sorted = dedupe([...diagnostics]).sort(compareDiagnostics);
-  return { plan, valid: !hasErrors(sorted), diagnostics: sorted, files };
+  return { plan, valid: !hasErrors(sorted), diagnostics: sorted, files, code };
 }
 
 const dedupe = (diagnostics: Diagnostic[]): Diagnostic[] => {
@@ -106,6 +115,10 @@ function checkTopLevel(doc: SourceDocument): Diagnostic[] {
   if (doc.value === null || doc.value === undefined) return [error(doc.locate([]), 'the plan is empty: start it with `version: 1`')];
   if (!isObject(doc.value)) return [error(doc.locate([]), 'a plan must be a mapping of sections (version, events, ...)')];
   const { version } = doc.value;
+  // JSON Schema's `integer` lets Infinity through (`.inf`, `1e309`): format versions are whole numbers.
+  if (typeof version === 'number' && !Number.isSafeInteger(version)) {
+    return [error(doc.locate(['version']), `version must be a whole number, the plan format version (\`version: ${SUPPORTED_FORMAT_VERSION}\`), not ${String(version)}`)];
+  }
   if (typeof version === 'number' && Number.isInteger(version) && version > SUPPORTED_FORMAT_VERSION) {
     return [
       error(
@@ -127,8 +140,14 @@ function readIncludes(main: SourceDocument, reader: PlanReader): { includes: Sou
   const seen = new Set([main.file]);
   patterns.forEach((pattern, i) => {
     if (typeof pattern !== 'string') return;
-    const matched = reader.glob([pattern], dirname(main.file));
-    if (matched.length === 0) diagnostics.push(error(main.locate(['include', i]), `include \`${pattern}\` matches no file`));
+    const refused = includePatternProblem(pattern);
+    if (refused) {
+      diagnostics.push(error(main.locate(['include', i]), refused));
+      return;
+    }
+    const { files: matched, problems } = reader.include(pattern, dirname(main.file));
+    diagnostics.push(...problems.map((problem) => error(main.locate(['include', i]), problem)));
+    if (matched.length === 0 && problems.length === 0) diagnostics.push(error(main.locate(['include', i]), `include \`${pattern}\` matches no file`));
     for (const file of matched.filter((f) => !seen.has(f))) {
       seen.add(file);
       let text: string;

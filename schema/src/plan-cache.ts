@@ -5,8 +5,9 @@ import { resolve } from 'node:path';
 import { loadPlan, type LoadResult } from './load-plan.js';
 import { fileSystemReader, type PlanReader } from './plan-reader.js';
 
-/** What a file looked like when it was read. */
+/** What a file looked like when it was read; for a folder walked by an include, only its mtime. */
 interface FileStamp {
+  readonly kind?: 'folder';
   readonly path: string;
   readonly mtimeMs: number;
   readonly size: number;
@@ -37,7 +38,10 @@ function isUnchanged(previous: FileStamp): boolean {
   } catch {
     return false;
   }
-  if (!stat || stat.mtimeMs !== previous.mtimeMs || stat.size !== previous.size) return false;
+  if (!stat || stat.mtimeMs !== previous.mtimeMs) return false;
+  // A folder's mtime changes when a file in it is added, removed or renamed: enough to re-glob.
+  if (previous.kind === 'folder') return true;
+  if (stat.size !== previous.size) return false;
   if (previous.stampedAt - previous.mtimeMs > RACY_WINDOW_MS) return true;
   if (hashOf(readFileSync(previous.path)) !== previous.hash) return false;
   // Verified by content: once the mtime is old enough, later checks can trust it without hashing.
@@ -94,6 +98,14 @@ function stampingReader(stamps: FileStamp[]): PlanReader {
       const text = fileSystemReader.readText(file);
       if (stat) stamps.push({ path: file, mtimeMs: stat.mtimeMs, size: stat.size, hash: hashOf(text), stampedAt: Date.now() });
       return text;
+    },
+    include(pattern, cwd) {
+      const walk = fileSystemReader.include(pattern, cwd);
+      for (const folder of walk.folders) {
+        const stat = statSync(folder, { throwIfNoEntry: false });
+        if (stat) stamps.push({ kind: 'folder', path: folder, mtimeMs: stat.mtimeMs, size: 0, hash: '', stampedAt: Date.now() });
+      }
+      return walk;
     },
   };
 }

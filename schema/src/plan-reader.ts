@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { tinyglobby } from './lazy-dependencies.js';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { containingRoot, walkInclude, type IncludeWalk } from './include-files.js';
+
+/** The largest plan file (or included file) read: a plan is text a person writes, not a data dump. */
+export const MAX_PLAN_FILE_BYTES = 10 * 1024 * 1024;
 
 /**
  * How the loader reads files: from disk by default; the diff reads plans from git revisions
@@ -8,8 +11,8 @@ import { tinyglobby } from './lazy-dependencies.js';
 export interface PlanReader {
   /** The text of an absolute path; throws a `PlanReadError` when it cannot be read. */
   readText(file: string): string;
-  /** Absolute paths of the files matching `patterns` under `cwd`, sorted. */
-  glob(patterns: readonly string[], cwd: string): string[];
+  /** The files an include pattern matches under `cwd` (the plan's folder), sorted, with what the walk saw. */
+  include(pattern: string, cwd: string): IncludeWalk;
   /** Reads the working tree, so loads may be kept in the on-disk load cache (git revisions are not). */
   readonly cacheable?: boolean;
 }
@@ -33,13 +36,23 @@ export const describeFsError = (e: unknown): string => {
 export const fileSystemReader: PlanReader = {
   cacheable: true,
   readText(file) {
+    // Checked on the open file: a symlink to /dev/zero or a huge file is refused before it is read.
+    let fd: number | undefined;
     try {
-      return readFileSync(file, 'utf8');
+      fd = openSync(file, 'r');
+      const stat = fstatSync(fd);
+      if (stat.isDirectory()) throw new PlanReadError(file, 'is a folder, not a plan file');
+      if (!stat.isFile()) throw new PlanReadError(file, 'is not a regular file');
+      if (stat.size > MAX_PLAN_FILE_BYTES) throw new PlanReadError(file, `is larger than ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MB, more than a plan can be`);
+      return readFileSync(fd, 'utf8');
     } catch (e) {
+      if (e instanceof PlanReadError) throw e;
       throw new PlanReadError(file, describeFsError(e));
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
   },
-  glob(patterns, cwd) {
-    return tinyglobby().globSync([...patterns], { cwd, absolute: true, onlyFiles: true }).sort();
+  include(pattern, cwd) {
+    return walkInclude(pattern, cwd, containingRoot(cwd));
   },
 };

@@ -1,5 +1,6 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { ajvRegExpEngine } from './linear-regexp.js';
 import { PLAN_KEYWORDS, type JsonSchema, type PropertyDefinition } from './model.js';
 
 // ajv-formats is CommonJS; under NodeNext its default export arrives as the module object.
@@ -45,7 +46,7 @@ const exactNames = (names: readonly string[]): string =>
 
 /** A new ajv that knows JSON Schema 2020-12 and the standard formats, reporting every error. */
 export function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, strict: false, validateSchema: false });
+  const ajv = new Ajv2020({ allErrors: true, strict: false, validateSchema: false, code: { regExp: ajvRegExpEngine } });
   addFormats(ajv);
   return ajv;
 }

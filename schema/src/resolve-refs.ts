@@ -3,9 +3,14 @@ import { isObject, type RawObject } from './merge-includes.js';
 import type { JsonSchema } from './model.js';
 import type { PlanSources } from './plan-sources.js';
 import type { NodePath } from './source/source-document.js';
+import { expandedSize } from './source/value-bounds.js';
 import { didYouMean } from './suggest.js';
 
 const REF_PREFIX = '#/$defs/';
+/** How long a chain of `$defs` referring to `$defs` may be. */
+export const MAX_REF_DEPTH = 32;
+/** How many schema nodes one property may hold once its `$ref`s are expanded (they are shared, not copied, in memory). */
+export const MAX_EXPANDED_SCHEMA = 10_000;
 
 /**
  * Inlines `$ref: "#/$defs/name"` in property schemas. Keys written beside a `$ref` win over the
@@ -15,6 +20,7 @@ export class RefResolver {
   readonly diagnostics: Diagnostic[] = [];
   readonly #resolved = new Map<string, JsonSchema>();
   readonly #resolving = new Set<string>();
+  #chainReported = false;
 
   constructor(private readonly defs: RawObject, private readonly sources: PlanSources) {}
 
@@ -58,9 +64,23 @@ export class RefResolver {
       this.diagnostics.push(error(this.sources.locate(usedAt), `circular \`$ref\`: \`$defs.${name}\` refers back to itself`));
       return {};
     }
+    if (this.#resolving.size >= MAX_REF_DEPTH) {
+      if (this.#chainReported) return {};
+      this.#chainReported = true;
+      this.diagnostics.push(error(this.sources.locate(usedAt), `\`$ref\` chain longer than ${MAX_REF_DEPTH} definitions (through \`$defs.${name}\`); refer to the definition you mean directly`));
+      return {};
+    }
     this.#resolving.add(name);
     const { schema } = this.resolve(this.defs[name], ['$defs', name]);
     this.#resolving.delete(name);
+    // Definitions are shared objects; whatever walks a schema (the diff, codegen, ajv) walks it whole.
+    if (expandedSize(schema, MAX_EXPANDED_SCHEMA) >= MAX_EXPANDED_SCHEMA) {
+      this.diagnostics.push(
+        error(this.sources.locate(['$defs', name]), `\`$defs.${name}\` expands to more than ${MAX_EXPANDED_SCHEMA} schema nodes through its \`$ref\`s; no property needs that much`),
+      );
+      this.#resolved.set(name, {});
+      return {};
+    }
     this.#resolved.set(name, schema);
     return schema;
   }

@@ -37,6 +37,8 @@ export class TrackingPlan {
   readonly superProperties: ReadonlyMap<string, PropertyDefinition>;
   readonly people: ReadonlyMap<string, PeopleProperty>;
   readonly identity: Identity;
+  /** Which optional sections the plan has: an absent one is not checked (gradual adoption). */
+  readonly governs: PlanSections['governs'];
 
   readonly #sources: PlanSources;
   readonly #byEventName = new Map<string, EventDefinition>();
@@ -58,6 +60,7 @@ export class TrackingPlan {
     this.superProperties = sections.superProperties;
     this.people = sections.people;
     this.identity = sections.identity;
+    this.governs = sections.governs;
     this.#sources = sources;
     for (const event of this.events.values()) {
       if (!this.#byEventName.has(event.eventName)) this.#byEventName.set(event.eventName, event);

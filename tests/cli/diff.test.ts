@@ -85,6 +85,6 @@ describe('trackplan diff', () => {
     const run = trackplan(['diff', 'base.yaml', 'head.yaml'], dir);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('trackplan: cannot diff: head.yaml is not a valid plan\nhead.yaml:3:6: error: events.a is missing `eventName`\nhead.yaml:3:8: error: unknown key `eventNme` in events.a (did you mean `eventName`?)\n');
+    expect(run.stderr).toBe('trackplan: cannot diff: head.yaml is not a valid plan\nhead.yaml:3:8: error: unknown key `eventNme` in events.a (did you mean `eventName`?)\n');
   });
 });

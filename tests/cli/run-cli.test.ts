@@ -25,7 +25,7 @@ describe('colour', () => {
     const dir = tempDir({ 'tracking-plan.yaml': 'version: 1\nevents:\n  a: { eventNme: X }\n' });
     const io = capture(dir, true);
     expect(await runCli(['validate'], io)).toBe(1);
-    expect(io.out[0]).toContain('\u001b[1mtracking-plan.yaml:3:6\u001b[22m');
+    expect(io.out[0]).toContain('\u001b[1mtracking-plan.yaml:3:8\u001b[22m');
     expect(io.out[0]).toContain('\u001b[31merror\u001b[39m');
   });
 });

@@ -13,7 +13,7 @@ describe('markdown escaping: plan text is inert', () => {
 
   it('escapes HTML, table pipes, newlines, markdown syntax, mentions and issue refs in text', () => {
     expect(escapeText('<img src=x onerror=alert(1)> & | @octocat #12 [link](http://x) *bold*\nnext')).toBe(
-      '&lt;img src=x onerror=alert(1)&gt; &amp; &#124; @\u200boctocat #\u200b12 \\[link\\](http://x) \\*bold\\* next',
+      '&lt;img src=x onerror=alert(1)&gt; &amp; &#124; @\u200boctocat #\u200b12 \\[link\\](http\u200b://x) \\*bold\\* next',
     );
   });
 

@@ -184,6 +184,28 @@ describe('warnings for suspect drift', () => {
   });
 });
 
+describe('one error per problem', () => {
+  it('a mistyped JSON Schema type is one error, with its did-you-mean', () => {
+    const result = loadText('version: 1\nevents:\n  a:\n    eventName: A\n    properties:\n      p: { type: strin }\n');
+    expect(lines(result)).toEqual(['6:18: error: events.a.properties.p.type must be one of: string, number, integer, boolean, object, array, null (did you mean `string`?)']);
+  });
+
+  it('a misspelt required key is one error (the unknown key with its fix), not also "missing"', () => {
+    const result = loadText('version: 1\nevents:\n  b: { eventNme: B }\n');
+    expect(lines(result)).toEqual(['3:8: error: unknown key `eventNme` in events.b (did you mean `eventName`?)']);
+  });
+
+  it('the naming fix agrees with the drift warning: `order_id` beside `orderId` becomes `orderId`, whatever the acronyms', () => {
+    const result = loadText(
+      'version: 1\nconventions: { propertyName: camelCase, acronyms: [ID] }\nevents:\n  a: { eventName: A, properties: { orderId: { type: string } } }\n  b: { eventName: B, properties: { order_id: { type: string } } }\n',
+    );
+    expect(lines(result)).toEqual([
+      '5:36: warning: property `order_id` (events.b) differs from `orderId` (events.a) only in case or separators',
+      '5:36: error: property `order_id` is not camelCase (conventions.propertyName): write `orderId`',
+    ]);
+  });
+});
+
 describe('reporting', () => {
   it('reports every problem at once, in line order', () => {
     const result = loadText(

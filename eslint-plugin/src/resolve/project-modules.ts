@@ -1,12 +1,23 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { resolveModuleFile } from './module-resolution.js';
-import { evaluate, type Binding, type EvaluationEnvironment, type StaticValue } from './static-value.js';
+import { evaluate, evaluationExhausted, spendStep, type Binding, type EvaluationEnvironment, type StaticValue } from './static-value.js';
+
+/** Modules larger than this are not read for constants (generated bundles, not event catalogues). */
+const MAX_MODULE_BYTES = 2 * 1024 * 1024;
 
 /** Parses a module's text into an ESTree program (the linted file's own parser, without type information). */
 export type ModuleParser = (text: string, file: string) => TSESTree.Program | undefined;
 
+/** A module that could not be parsed, remembered only until it changes (a save that fixes it). */
+interface FailedModule {
+  readonly failed: true;
+  readonly mtimeMs: number;
+  readonly size: number;
+}
+
 interface ParsedModule {
+  readonly failed?: false;
   readonly mtimeMs: number;
   readonly size: number;
   readonly bindings: ReadonlyMap<string, Binding>;
@@ -36,16 +47,19 @@ export interface ModuleEnvironment extends EvaluationEnvironment {
  * cannot be found or parsed give nothing.
  */
 export class ProjectModules {
-  readonly #modules = new Map<string, ParsedModule | null>();
+  readonly #modules = new Map<string, ParsedModule | FailedModule>();
 
   constructor(private readonly parse: ModuleParser) {}
 
   /** The value of `name` exported by the module `source` imports from `fromFile`. */
-  importValue(source: string, name: string, fromFile: string, depth = 0): StaticValue | undefined {
-    if (depth > 8) return undefined;
+  importValue(source: string, name: string, fromFile: string, depth = 0, visited = new Set<string>()): StaticValue | undefined {
+    if (depth > 8 || !spendStep()) return undefined;
     const file = resolveModuleFile(source, fromFile);
-    const module = file && this.#module(file);
-    if (!file || !module) return undefined;
+    // `export *` cycles (ten modules re-exporting each other) end at the first module seen again.
+    if (!file || visited.has(`${file}\0${name}`)) return undefined;
+    visited.add(`${file}\0${name}`);
+    const module = this.#module(file);
+    if (!module) return undefined;
     const env = this.#environment(module, depth);
     if (name === '*') {
       const namespace: Record<string, StaticValue> = {};
@@ -58,23 +72,25 @@ export class ProjectModules {
     const value = this.#exportValue(module, name, env);
     if (value !== undefined || module.exports.has(name)) return value;
     for (const star of module.starExports) {
-      const found = this.importValue(star, name, file, depth + 1);
+      const found = this.importValue(star, name, file, depth + 1, visited);
       if (found !== undefined) return found;
     }
     return undefined;
   }
 
   /** The binding `name` has in the module `source` (imported from `fromFile`), following re-exports. */
-  resolveExport(source: string, name: string, fromFile: string, depth = 0): ResolvedExport | undefined {
-    if (depth > 8) return undefined;
+  resolveExport(source: string, name: string, fromFile: string, depth = 0, visited = new Set<string>()): ResolvedExport | undefined {
+    if (depth > 8 || !spendStep()) return undefined;
     const file = resolveModuleFile(source, fromFile);
-    const module = file && this.#module(file);
-    if (!file || !module) return undefined;
+    if (!file || visited.has(`${file}\0${name}`)) return undefined;
+    visited.add(`${file}\0${name}`);
+    const module = this.#module(file);
+    if (!module) return undefined;
     const binding = module.exports.get(name);
-    if (binding?.kind === 'import' && binding.source.startsWith('.')) return this.resolveExport(binding.source, binding.name, binding.fromFile, depth + 1);
+    if (binding?.kind === 'import' && binding.source.startsWith('.')) return this.resolveExport(binding.source, binding.name, binding.fromFile, depth + 1, visited);
     if (binding) return { binding, env: this.#environment(module, depth) };
     for (const star of module.starExports) {
-      const found = this.resolveExport(star, name, file, depth + 1);
+      const found = this.resolveExport(star, name, file, depth + 1, visited);
       if (found) return found;
     }
     return undefined;
@@ -99,7 +115,7 @@ export class ProjectModules {
       binding.kind === 'enum'
         ? evaluate({ type: 'Identifier', name: binding.node.id.name } as TSESTree.Identifier, { ...tracked, lookup: () => binding })
         : evaluate(binding.node, tracked);
-    if (!crossesModules) module.values.set(name, value);
+    if (!crossesModules && !evaluationExhausted()) module.values.set(name, value);
     return value;
   }
 
@@ -120,16 +136,18 @@ export class ProjectModules {
     }
     if (!stat) return undefined;
     const cached = this.#modules.get(file);
-    if (cached !== undefined && (cached === null || (cached.mtimeMs === stat.mtimeMs && cached.size === stat.size))) return cached ?? undefined;
+    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.failed ? undefined : cached;
     let program: TSESTree.Program | undefined;
     try {
-      program = this.parse(readFileSync(file, 'utf8'), file);
+      program = stat.size <= MAX_MODULE_BYTES ? this.parse(readFileSync(file, 'utf8'), file) : undefined;
     } catch {
       program = undefined;
     }
-    const parsed = program ? { mtimeMs: stat.mtimeMs, size: stat.size, ...topLevel(program, file), values: new Map() } : null;
+    const parsed: ParsedModule | FailedModule = program
+      ? { mtimeMs: stat.mtimeMs, size: stat.size, ...topLevel(program, file), values: new Map() }
+      : { failed: true, mtimeMs: stat.mtimeMs, size: stat.size };
     this.#modules.set(file, parsed);
-    return parsed ?? undefined;
+    return parsed.failed ? undefined : parsed;
   }
 }
 

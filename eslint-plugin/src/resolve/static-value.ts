@@ -17,16 +17,43 @@ export interface EvaluationEnvironment {
 }
 
 const MAX_DEPTH = 24;
+/** Nodes one evaluation may visit, across every module it reads: code a pull request controls is bounded. */
+export const MAX_EVALUATION_STEPS = 20_000;
+/** The longest string an evaluation builds (`a + a` doubled thirty times would be a gigabyte). */
+const MAX_STRING_LENGTH = 10_000;
+
+/** The budget of the evaluation under way: shared by the nested evaluations of imported modules. */
+let budget: { steps: number } | undefined;
+
+/** Spends one step of the evaluation under way; false once its budget is gone (the answer is then "unknown"). */
+export function spendStep(): boolean {
+  return budget === undefined || --budget.steps >= 0;
+}
+
+/** True while the evaluation under way has run out of budget: what it found is partial and must not be kept. */
+export const evaluationExhausted = (): boolean => budget !== undefined && budget.steps < 0;
 
 /**
  * Evaluates the constant expressions event names are written with: string literals, template
  * literals of constants, `as const` objects (nested), enums, and constants imported from other
- * modules. Anything that depends on run time evaluates to undefined: never guessed.
+ * modules. Anything that depends on run time evaluates to undefined: never guessed. So does anything
+ * past the evaluation's budget (depth, steps, string length): unknown, never a hang.
  */
 export function evaluate(node: TSESTree.Node, env: EvaluationEnvironment, depth = 0): StaticValue | undefined {
-  if (depth > MAX_DEPTH) return undefined;
+  if (budget !== undefined) return evaluateNode(node, env, depth);
+  budget = { steps: MAX_EVALUATION_STEPS };
+  try {
+    const value = evaluateNode(node, env, depth);
+    return budget.steps < 0 ? undefined : value;
+  } finally {
+    budget = undefined;
+  }
+}
+
+function evaluateNode(node: TSESTree.Node, env: EvaluationEnvironment, depth: number): StaticValue | undefined {
+  if (depth > MAX_DEPTH || !spendStep()) return undefined;
   const expr = unwrap(node);
-  const next = (n: TSESTree.Node): StaticValue | undefined => evaluate(n, env, depth + 1);
+  const next = (n: TSESTree.Node): StaticValue | undefined => evaluateNode(n, env, depth + 1);
   switch (expr.type) {
     case 'Literal':
       return typeof expr.value === 'string' || typeof expr.value === 'number' || typeof expr.value === 'boolean' || expr.value === null ? expr.value : undefined;
@@ -36,6 +63,7 @@ export function evaluate(node: TSESTree.Node, env: EvaluationEnvironment, depth 
         const value = next(part);
         if (typeof value !== 'string' && typeof value !== 'number') return undefined;
         text += String(value) + (expr.quasis[i + 1]!.value.cooked ?? '');
+        if (text.length > MAX_STRING_LENGTH) return undefined;
       }
       return text;
     }
@@ -43,13 +71,14 @@ export function evaluate(node: TSESTree.Node, env: EvaluationEnvironment, depth 
       if (expr.operator !== '+') return undefined;
       const left = next(expr.left);
       const right = next(expr.right);
-      return typeof left === 'string' && (typeof right === 'string' || typeof right === 'number') ? left + String(right) : undefined;
+      if (typeof left !== 'string' || (typeof right !== 'string' && typeof right !== 'number')) return undefined;
+      return left.length + String(right).length > MAX_STRING_LENGTH ? undefined : left + String(right);
     }
     case 'Identifier': {
       const binding = env.lookup(expr);
       if (!binding) return undefined;
       if (binding.kind === 'expression') return next(binding.node);
-      if (binding.kind === 'enum') return enumValue(binding.node, env, depth);
+      if (binding.kind === 'enum') return enumValue(binding.node, env, depth + 1);
       return env.importValue(binding.source, binding.name, binding.fromFile);
     }
     case 'MemberExpression': {
@@ -88,12 +117,13 @@ export function evaluate(node: TSESTree.Node, env: EvaluationEnvironment, depth 
 
 /** A TypeScript enum as an object of its members (string enums, and numbers counting up). */
 function enumValue(node: TSESTree.TSEnumDeclaration, env: EvaluationEnvironment, depth: number): StaticValue | undefined {
+  if (depth > MAX_DEPTH) return undefined;
   const result: Record<string, StaticValue> = {};
   let counter = 0;
   const members = 'body' in node && node.body ? node.body.members : (node as unknown as { members: TSESTree.TSEnumMember[] }).members;
   for (const member of members) {
     const name = member.id.type === 'Identifier' ? member.id.name : String((member.id as TSESTree.StringLiteral).value);
-    const value = member.initializer ? evaluate(member.initializer, env, depth + 1) : counter;
+    const value = member.initializer ? evaluateNode(member.initializer, env, depth + 1) : counter;
     if (value === undefined) continue;
     result[name] = value;
     if (typeof value === 'number') counter = value + 1;

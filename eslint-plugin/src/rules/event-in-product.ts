@@ -1,10 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { createRule } from '../create-rule.js';
+import { createRule, PLAN_PROBLEM_MESSAGES, type PlanProblemMessageId } from '../create-rule.js';
 import { TYPE_AWARE_DEFAULTS, TYPE_AWARE_SCHEMA, type TypeAwareOptions } from '../rule-options.js';
 import { onTrackingCalls } from '../file-analysis.js';
 
 type Options = [TypeAwareOptions];
-type MessageIds = 'eventNotInProduct';
+type MessageIds = 'eventNotInProduct' | PlanProblemMessageId;
 
 export default createRule<Options, MessageIds>({
   name: 'event-in-product',
@@ -15,6 +15,7 @@ export default createRule<Options, MessageIds>({
       recommended: 'error',
     },
     messages: {
+      ...PLAN_PROBLEM_MESSAGES,
       eventNotInProduct:
         'Event `{{name}}` is not planned for product `{{product}}` (the plan lists it for {{products}}). Add `{{product}}` to its `products` in the plan, or send a different event.',
     },
@@ -40,6 +41,6 @@ export default createRule<Options, MessageIds>({
           }
         }
       };
-    });
+    }, { typeAware });
   },
 });

@@ -1,12 +1,12 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { closestNames } from '@trackplan/schema';
-import { createRule } from '../create-rule.js';
+import { createRule, PLAN_PROBLEM_MESSAGES, type PlanProblemMessageId } from '../create-rule.js';
 import { TYPE_AWARE_DEFAULTS, TYPE_AWARE_SCHEMA, type TypeAwareOptions } from '../rule-options.js';
 import { onTrackingCalls } from '../file-analysis.js';
 import { replaceStringLiteral } from '../fixes.js';
 
 type Options = [TypeAwareOptions];
-type MessageIds = 'unknownEvent' | 'retiredEvent' | 'planProblem' | 'useName';
+type MessageIds = 'unknownEvent' | 'retiredEvent' | 'useName' | PlanProblemMessageId;
 
 export default createRule<Options, MessageIds>({
   name: 'known-event',
@@ -18,9 +18,9 @@ export default createRule<Options, MessageIds>({
     },
     hasSuggestions: true,
     messages: {
+      ...PLAN_PROBLEM_MESSAGES,
       unknownEvent: 'Event `{{name}}` is not in the tracking plan.{{hint}}',
       retiredEvent: 'Event `{{name}}` is retired{{reason}}: it must no longer be sent.{{replacement}}',
-      planProblem: 'trackplan: {{problem}}',
       useName: 'Use the plan’s spelling `{{name}}`.',
     },
     schema: TYPE_AWARE_SCHEMA,
@@ -30,14 +30,10 @@ export default createRule<Options, MessageIds>({
   create(context, [{ typeAware = false }]) {
     return onTrackingCalls(context, (analysis) => {
       if (analysis.ignored) return undefined;
-      const { plan, problem } = analysis.planState;
+      const { plan } = analysis.planState;
       return (node: TSESTree.CallExpression) => {
         const call = analysis.trackingCall(node);
         if (!call) return;
-        if (problem && !analysis.planProblemReported) {
-          analysis.planProblemReported = true;
-          context.report({ loc: { line: 1, column: 0 }, messageId: 'planProblem', data: { problem } });
-        }
         if (!plan || (call.kind !== 'track' && call.kind !== 'time-event') || !call.event) return;
         for (const { name, event } of analysis.eventsOf(call, typeAware) ?? []) {
           if (!event) {
@@ -72,7 +68,7 @@ export default createRule<Options, MessageIds>({
           }
         }
       };
-    });
+    }, { typeAware });
   },
 });
 

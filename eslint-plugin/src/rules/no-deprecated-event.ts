@@ -1,11 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { createRule } from '../create-rule.js';
+import { createRule, PLAN_PROBLEM_MESSAGES, type PlanProblemMessageId } from '../create-rule.js';
 import { TYPE_AWARE_DEFAULTS, TYPE_AWARE_SCHEMA, type TypeAwareOptions } from '../rule-options.js';
 import { onTrackingCalls } from '../file-analysis.js';
 import { replaceStringLiteral } from '../fixes.js';
 
 type Options = [TypeAwareOptions];
-type MessageIds = 'deprecatedEvent' | 'useReplacement';
+type MessageIds = 'deprecatedEvent' | 'useReplacement' | PlanProblemMessageId;
 
 export default createRule<Options, MessageIds>({
   name: 'no-deprecated-event',
@@ -17,6 +17,7 @@ export default createRule<Options, MessageIds>({
     },
     hasSuggestions: true,
     messages: {
+      ...PLAN_PROBLEM_MESSAGES,
       deprecatedEvent: 'Event `{{name}}` is deprecated{{reason}}.{{replacement}}',
       useReplacement: 'Send `{{name}}` instead.',
     },
@@ -47,6 +48,6 @@ export default createRule<Options, MessageIds>({
           });
         }
       };
-    });
+    }, { typeAware });
   },
 });

@@ -1,10 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { createRule } from '../create-rule.js';
+import { createRule, PLAN_PROBLEM_MESSAGES, type PlanProblemMessageId } from '../create-rule.js';
 import { TYPE_AWARE_DEFAULTS, TYPE_AWARE_SCHEMA, type TypeAwareOptions } from '../rule-options.js';
 import { onTrackingCalls } from '../file-analysis.js';
 
 type Options = [TypeAwareOptions];
-type MessageIds = 'dynamicEvent';
+type MessageIds = 'dynamicEvent' | PlanProblemMessageId;
 
 export default createRule<Options, MessageIds>({
   name: 'no-dynamic-event',
@@ -14,6 +14,7 @@ export default createRule<Options, MessageIds>({
       description: 'Require event names that can be checked: literals, constants, enums or imported constants',
     },
     messages: {
+      ...PLAN_PROBLEM_MESSAGES,
       dynamicEvent:
         'This event name is worked out at run time, so it cannot be checked against the tracking plan. Use a string literal or a constant (an `as const` object, an enum, or an exported const).',
     },
@@ -29,6 +30,6 @@ export default createRule<Options, MessageIds>({
         if (!call?.event || (call.kind !== 'track' && call.kind !== 'time-event')) return;
         if (analysis.eventNames(call, typeAware) === undefined) context.report({ node: call.event, messageId: 'dynamicEvent' });
       };
-    });
+    }, { typeAware });
   },
 });

@@ -1,11 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { RESERVED_PEOPLE_PROPERTIES } from '@trackplan/schema';
-import { createRule } from '../create-rule.js';
+import { createRule, PLAN_PROBLEM_MESSAGES, type PlanProblemMessageId } from '../create-rule.js';
 import { onTrackingCalls } from '../file-analysis.js';
 import { writtenEntries } from '../properties/written-entries.js';
 
 type Options = [];
-type MessageIds = 'serverOwned' | 'otherProduct';
+type MessageIds = 'serverOwned' | 'otherProduct' | PlanProblemMessageId;
 
 export default createRule<Options, MessageIds>({
   name: 'people-ownership',
@@ -16,6 +16,7 @@ export default createRule<Options, MessageIds>({
       recommended: 'error',
     },
     messages: {
+      ...PLAN_PROBLEM_MESSAGES,
       serverOwned:
         '`{{name}}` is a server-owned people property: it is a read-only copy of the application’s own data, which the server syncs to Mixpanel. Client code must not write it ({{method}}).',
       otherProduct: 'People property `{{name}}` is written only by {{products}} in the plan, not by `{{product}}`.',

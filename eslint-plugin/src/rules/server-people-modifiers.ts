@@ -1,11 +1,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { createRule } from '../create-rule.js';
+import { createRule, PLAN_PROBLEM_MESSAGES, type PlanProblemMessageId } from '../create-rule.js';
 import { onTrackingCalls } from '../file-analysis.js';
 import { propertyKeyName, unwrap } from '../sdk/ast.js';
 
 type Required = 'both' | '$ip' | '$ignore_time';
 type Options = [{ require?: Required }];
-type MessageIds = 'missingModifiers' | 'missingKeys' | 'wrongValue' | 'opaqueModifiers';
+type MessageIds = 'missingModifiers' | 'missingKeys' | 'wrongValue' | 'opaqueModifiers' | PlanProblemMessageId;
 
 const MODIFIERS: Readonly<Record<'$ip' | '$ignore_time', string>> = { $ip: '0', $ignore_time: 'true' };
 
@@ -19,6 +19,7 @@ export default createRule<Options, MessageIds>({
     },
     fixable: 'code',
     messages: {
+      ...PLAN_PROBLEM_MESSAGES,
       missingModifiers:
         'Server-side `{{method}}` without modifiers: pass `{ $ip: 0, $ignore_time: true }`, or Mixpanel places the user at the server’s location and moves their “last seen” to now.',
       missingKeys: 'Server-side `{{method}}` modifiers lack {{keys}}: without them Mixpanel {{effect}}.',

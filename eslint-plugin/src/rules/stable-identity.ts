@@ -1,13 +1,13 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from '@typescript-eslint/utils/ast-utils';
-import { createRule } from '../create-rule.js';
+import { createRule, PLAN_PROBLEM_MESSAGES, type PlanProblemMessageId } from '../create-rule.js';
 import { onTrackingCalls } from '../file-analysis.js';
 import { propertyKeyName, unwrap } from '../sdk/ast.js';
 import { staticObject } from '../properties/static-object.js';
 import type { EvaluationEnvironment } from '../resolve/static-value.js';
 
 type Options = [{ mutableNames?: string[]; allowedIds?: string[] }];
-type MessageIds = 'mutableIdentity';
+type MessageIds = 'mutableIdentity' | PlanProblemMessageId;
 
 const DEFAULT_MUTABLE_NAMES = ['email', 'mail', 'phone', 'username', 'login'];
 
@@ -20,6 +20,7 @@ export default createRule<Options, MessageIds>({
       recommended: 'error',
     },
     messages: {
+      ...PLAN_PROBLEM_MESSAGES,
       mutableIdentity:
         '{{what}} uses {{value}} as the user’s id, which can change. Use the stable id (such as the user’s UUID): when it changes, Mixpanel sees a new person and splits their history.',
     },

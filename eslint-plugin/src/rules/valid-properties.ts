@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { TrackingPlan } from '@trackplan/schema';
-import { createRule } from '../create-rule.js';
+import { createRule, PLAN_PROBLEM_MESSAGES, type PlanProblemMessageId } from '../create-rule.js';
 import { TYPE_AWARE_DEFAULTS, TYPE_AWARE_SCHEMA, type TypeAwareOptions } from '../rule-options.js';
 import { onTrackingCalls, type FileAnalysis } from '../file-analysis.js';
 import { checkProperties, type PropertyProblem, type WriteMode } from '../properties/check-properties.js';
@@ -10,7 +10,7 @@ import { writtenEntries } from '../properties/written-entries.js';
 import type { TrackingCall } from '../sdk/tracking-call.js';
 
 type Options = [TypeAwareOptions];
-type MessageIds = 'unknownProperty' | 'missingProperty' | 'invalidValue' | 'renameKey' | 'replaceValue';
+type MessageIds = 'unknownProperty' | 'missingProperty' | 'invalidValue' | 'renameKey' | 'replaceValue' | PlanProblemMessageId;
 
 /** What each people method writes: values, list items, or names only. */
 const PEOPLE_MODES: Readonly<Record<string, WriteMode | undefined>> = {
@@ -33,6 +33,7 @@ export default createRule<Options, MessageIds>({
     },
     hasSuggestions: true,
     messages: {
+      ...PLAN_PROBLEM_MESSAGES,
       unknownProperty: '`{{name}}` is not a property of {{target}}.{{hint}}',
       missingProperty: '{{target}} requires {{names}}.',
       invalidValue: '{{message}} ({{target}}).',
@@ -62,7 +63,7 @@ export default createRule<Options, MessageIds>({
           }
         }
       };
-    });
+    }, { typeAware });
   },
 });
 
@@ -79,13 +80,14 @@ function targetsOf(call: TrackingCall, plan: TrackingPlan, analysis: FileAnalysi
       return (analysis.eventsOf(call, typeAware) ?? [])
         .filter(({ event }) => event && event.status !== 'retired')
         .map(({ event }) => ({ target: eventTarget(plan, event!), mode: 'values' as const, checkRequired: true }));
+    // A plan without a superProperties or people section does not govern them yet.
     case 'register':
-      return [{ target: superPropertiesTarget(plan), mode: 'values', checkRequired: false }];
+      return plan.governs.superProperties ? [{ target: superPropertiesTarget(plan), mode: 'values', checkRequired: false }] : [];
     case 'unregister':
-      return [{ target: superPropertiesTarget(plan), mode: 'names', checkRequired: false }];
+      return plan.governs.superProperties ? [{ target: superPropertiesTarget(plan), mode: 'names', checkRequired: false }] : [];
     case 'people': {
       const mode = PEOPLE_MODES[call.peopleMethod ?? ''];
-      return mode ? [{ target: peopleTarget(plan), mode, checkRequired: false }] : [];
+      return mode && plan.governs.people ? [{ target: peopleTarget(plan), mode, checkRequired: false }] : [];
     }
     default:
       return [];

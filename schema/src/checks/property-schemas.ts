@@ -1,4 +1,5 @@
 import { error, type Diagnostic } from '../diagnostic.js';
+import { linearRegExpProblem } from '../linear-regexp.js';
 import { isObject } from '../merge-includes.js';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import type { NodePath } from '../source/source-document.js';
@@ -31,6 +32,13 @@ export function checkPropertySchemas({ plan, raw }: CheckContext): Diagnostic[] 
     if (typeof schema.pattern === 'string') {
       try {
         new RegExp(schema.pattern, 'u');
+        const linear = linearRegExpProblem(schema.pattern);
+        if (linear) {
+          report(
+            [...path, 'pattern'],
+            `pattern cannot be matched in linear time (${linear}): trackplan matches patterns with RE2, so that no value can make a check hang; write it without lookaround or backreferences`,
+          );
+        }
       } catch (e) {
         report([...path, 'pattern'], `pattern is not a valid regular expression: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`);
       }

@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
+import { visibleText } from '../render/visible-text.js';
 import { painter } from './paint.js';
 
 /** `path:line:column: error: message`, the form editors and CI logs turn into links. */
@@ -8,13 +9,13 @@ export function formatDiagnostic(diagnostic: Diagnostic, cwd: string, color: boo
   const { file, line, column } = diagnostic.location;
   const where = paint('bold', `${displayPath(file, cwd)}:${line}:${column}`);
   const severity = diagnostic.severity === 'error' ? paint('red', 'error') : paint('yellow', 'warning');
-  return `${where}: ${severity}: ${diagnostic.message}`;
+  return `${where}: ${severity}: ${visibleText(diagnostic.message)}`;
 }
 
 /** Relative to the working directory when the file is below it; absolute otherwise. */
 export function displayPath(file: string, cwd: string): string {
   const rel = relative(cwd, file);
-  return rel === '' || rel.startsWith('..') ? file : rel;
+  return visibleText(rel === '' || rel.startsWith('..') ? file : rel);
 }
 
 export const plural = (n: number, word: string, words = `${word}s`): string => `${n} ${n === 1 ? word : words}`;
