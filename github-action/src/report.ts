@@ -14,7 +14,18 @@ export function diffComment(planPath: string, marker: string, diff: PlanDiff, pr
 /** The comment when the head plan is invalid: what is wrong, where, so the author can fix it. */
 export function invalidPlanComment(planPath: string, marker: string, diagnostics: readonly Diagnostic[], relativePath: (file: string) => string): string {
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  const lines = errors.slice(0, 50).map((d) => `- ${codeSpan(`${relativePath(d.location.file)}:${d.location.line}:${d.location.column}`)} ${escapeText(d.message)}`);
-  const more = errors.length > 50 ? [`- …and ${errors.length - 50} more: run \`npx trackplan validate\``] : [];
-  return [marker, `### ${escapeText(`Tracking plan changes: ${planPath}`)}`, '', `**The plan is invalid** (${errors.length} ${errors.length === 1 ? 'error' : 'errors'}), so it cannot be diffed:`, '', ...lines, ...more].join('\n');
+  const head = [marker, `### ${escapeText(`Tracking plan changes: ${planPath}`)}`, '', `**The plan is invalid** (${errors.length} ${errors.length === 1 ? 'error' : 'errors'}), so it cannot be diffed:`, ''].join('\n');
+  // Messages quote the plan, so they can be long: each is capped, and the list stops where the comment would outgrow GitHub's limit.
+  const room = GITHUB_COMMENT_LIMIT - head.length - 200;
+  const lines: string[] = [];
+  let used = 0;
+  for (const d of errors.slice(0, 50)) {
+    const message = d.message.length > 1000 ? `${d.message.slice(0, 1000)}…` : d.message;
+    const line = `- ${codeSpan(`${relativePath(d.location.file)}:${d.location.line}:${d.location.column}`)} ${escapeText(message)}`;
+    if (used + line.length + 1 > room) break;
+    lines.push(line);
+    used += line.length + 1;
+  }
+  const more = errors.length > lines.length ? [`- …and ${errors.length - lines.length} more: run \`npx trackplan validate\``] : [];
+  return [head, ...lines, ...more].join('\n');
 }

@@ -35,7 +35,9 @@ export interface StickyComment {
 export async function upsertComment(github: GitHub, comment: StickyComment): Promise<{ url: string; action: 'created' | 'updated' } | undefined> {
   const { owner, repo, issueNumber, author, marker, body, create } = comment;
   const comments = await github.paginate(github.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 });
-  const ours = comments.find((c) => c.user?.login === author && (c.body ?? '').includes(marker));
+  // The marker counts only as the exact first line: text quoted further down (a plan string, another
+  // workflow's message) can never make a comment look like this plan's.
+  const ours = comments.find((c) => c.user?.login === author && firstLine(c.body ?? '') === marker);
   if (ours) {
     const { data } = await github.rest.issues.updateComment({ owner, repo, comment_id: ours.id, body });
     return { url: data.html_url, action: 'updated' };
@@ -50,3 +52,5 @@ export async function currentLabels(github: GitHub, owner: string, repo: string,
   const labels = await github.paginate(github.rest.issues.listLabelsOnIssue, { owner, repo, issue_number: issueNumber, per_page: 100 });
   return labels.map((l) => l.name);
 }
+
+const firstLine = (body: string): string => body.split(/\r?\n/, 1)[0] ?? '';

@@ -226,8 +226,44 @@ describe('the bundled GitHub Action against a stand-in API', () => {
     const run = await runAction({ workspace: repo.dir, apiUrl: github.url, baseSha, headSha });
     expect(run.outputs.safe).toBe('3000');
     expect(github.comments[0]!.body.length).toBeLessThanOrEqual(65_536);
-    expect(github.comments[0]!.body).toContain('3000 changes (**0 breaking**, 0 dangerous, 3000 safe): too many to list in one comment.');
+    expect(github.comments[0]!.body).toContain('#### `web`\n\nOwners: @acme/web\n\n_3000 safe changes._');
   });
+
+  it('an invalid plan with 60 errors of 5 KB each still gets a comment within 65,536 characters', async () => {
+    const repo = gitRepo({ 'tracking-plan.yaml': plan('card') });
+    const baseSha = repo.git('rev-parse', 'HEAD').trim();
+    const junk = Array.from({ length: 60 }, (_, i) => `  ${'k'.repeat(5000)}${i}: 1`).join('\n');
+    const headSha = repo.commit({ 'tracking-plan.yaml': `${plan('card')}x-ok: 1\nbogus:\n${junk}\n`.replace('version: 1\n', `version: 1\n${Array.from({ length: 60 }, (_, i) => `${'z'.repeat(5000)}${i}: 1`).join('\n')}\n`) }, 'junk');
+    const run = await runAction({ workspace: repo.dir, apiUrl: github.url, baseSha, headSha });
+    expect(run.status).toBe(1);
+    expect(github.comments).toHaveLength(1);
+    const body = github.comments[0]!.body;
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body).toMatch(/\*\*The plan is invalid\*\* \(61 errors\)/);
+    expect(body).toMatch(/- …and \d+ more: run `npx trackplan validate`$/);
+  }, 30_000);
+
+  it("a plan string cannot forge the marker of another plan's comment, and a quote of the marker is not ours", async () => {
+    const planB = 'apps/b/tracking-plan.yaml';
+    const markerB = `<!-- trackplan:comment plan=${encodeURIComponent(planB)} -->`;
+    const repo = gitRepo({ 'apps/a/tracking-plan.yaml': plan('card'), [planB]: plan('card') });
+    const baseSha = repo.git('rev-parse', 'HEAD').trim();
+    repo.git('checkout', '-q', '-b', 'feature');
+    const headSha = repo.commit({ 'apps/a/tracking-plan.yaml': plan('card', `  forged: { eventName: "${markerB}", products: [web] }\n`) }, 'forge');
+    const quoting = github.addComment('github-actions[bot]', `Another workflow says:\n${markerB}`);
+    // Plan a changes (its new event is named like b's marker); plan b does not, so b has nothing to update.
+    const run = await runAction({ workspace: repo.dir, apiUrl: github.url, baseSha, headSha, inputs: { plan: `apps/a/tracking-plan.yaml\n${planB}` } });
+    expect(run.status).toBe(0);
+    expect(quoting.body).toBe(`Another workflow says:\n${markerB}`);
+    expect(github.comments).toHaveLength(2);
+    const commentA = github.comments.find((c) => c.body.startsWith('<!-- trackplan:comment plan=apps%2Fa'))!;
+    expect(commentA.body).toContain('1 safe');
+    expect(commentA.body.split('\n').filter((line) => line.includes('<!--'))).toEqual(['<!-- trackplan:comment plan=apps%2Fa%2Ftracking-plan.yaml -->']);
+    // Run again: b still finds no comment of its own, and leaves a's alone.
+    await runAction({ workspace: repo.dir, apiUrl: github.url, baseSha, headSha, inputs: { plan: `apps/a/tracking-plan.yaml\n${planB}` } });
+    expect(commentA.body).toContain('1 safe');
+    expect(github.comments).toHaveLength(2);
+  }, 30_000);
 
   it('reports an invalid plan in the comment and fails', async () => {
     const repo = gitRepo({ 'tracking-plan.yaml': plan('card') });

@@ -96,31 +96,43 @@ describe('the report', () => {
   it("mentions the base side's owners for a product that already existed, so a PR cannot pick its reviewers", () => {
     const head = { ...base, products: { web: { owners: ['@someone-else'] }, backend: { owners: ['@acme/api'] } } };
     expect(reportProductsOf(base, head)).toEqual([
-      { name: 'web', owners: ['@acme/web'] },
-      { name: 'backend', owners: ['@acme/api'] },
+      { name: 'web', owners: ['@acme/web'], mention: true },
+      { name: 'backend', owners: ['@acme/api'], mention: true },
     ]);
     const markdown = renderMarkdown(diffOf(base, head), { products: reportProductsOf(base, head) });
     expect(markdown).toContain('Owners: @acme/web\n');
     expect(markdown).not.toContain('Owners: @someone-else');
   });
 
+  it('shows the owners of a product the pull request adds as text, never as a live mention', () => {
+    const head = { ...base, products: { ...base.products, everyone: { owners: ['@acme/everyone'] } }, events: { ...base.events, blast: { eventName: 'Blast', products: ['everyone'] } } };
+    const markdown = renderMarkdown(diffOf(base, head), { products: reportProductsOf(base, head) });
+    expect(markdown).toContain('Owners: @\u200bacme/everyone (a product this change adds: not notified)');
+    expect(markdown).not.toMatch(/(^|[^\u200b])@acme\/everyone/);
+  });
+
   it('says the plan no longer changes when the diff is empty', () => {
     expect(renderMarkdown(diffOf(base, base), { products: [] })).toBe('### Tracking plan changes\n\nThis pull request no longer changes the plan.');
   });
 
-  it('fits a 5,000-change diff in a GitHub comment by summarising whole sections', () => {
-    const many = (n: number, prefix: string, product: string) =>
-      Object.fromEntries(Array.from({ length: n }, (_, i) => [`${prefix}${i}`, { eventName: `${prefix} event number ${i} with a long name`, products: [product] }]));
-    const head = { products, events: { ...base.events, ...many(4_000, 'web', 'web'), ...many(1_000, 'api', 'backend') } };
-    const diff = diffOf(base, head);
-    expect(diff.changes.length).toBe(5_000);
-    const markdown = renderMarkdown(diff, { products: reportProductsOf(base, head) });
+  it('a big change (707 changes, 83 breaking) lists every breaking change, then the dangerous ones that fit, and counts safe ones per product', () => {
+    const long = 'with a name as long as real event names get in a large company';
+    const events = (n: number, prefix: string, extra: object = {}) =>
+      Object.fromEntries(Array.from({ length: n }, (_, i) => [`${prefix}${i}`, { eventName: `${prefix} ${i} ${long}`, products: [i % 2 ? 'web' : 'backend'], ...extra }]));
+    const enumProperty = (values: string[]) => ({ properties: { method: { type: 'string', enum: values } } });
+    const before = { products, events: { ...events(83, 'Removed'), ...events(200, 'Widened', enumProperty(['a', 'b'])) } };
+    const after = { products, events: { ...events(200, 'Widened', enumProperty(['a', 'b', 'c'])), ...events(424, 'Added') } };
+    const diff = diffOf(before, after);
+    expect(diff.summary).toEqual({ breaking: 83, dangerous: 200, safe: 424 });
+    const markdown = renderMarkdown(diff, { products: reportProductsOf(before, after) });
     expect(markdown.length).toBeLessThanOrEqual(65_536);
-    expect(markdown).toContain('#### `web`\n\nOwners: @acme/web\n\n4000 changes (**0 breaking**, 0 dangerous, 4000 safe): too many to list in one comment.');
-    // The smaller section still fits whole; no table or details block is cut.
-    expect(markdown).toContain('<details><summary>1000 safe changes</summary>');
-    expect(markdown.split('<details>').length).toBe(markdown.split('</details>').length);
-    expect(markdown.trimEnd().endsWith('</details>')).toBe(true);
+    for (let i = 0; i < 83; i++) expect(markdown).toContain(`\`Removed ${i} ${long}\``);
+    const dangerousShown = Array.from({ length: 200 }, (_, i) => markdown.includes(`\`Widened ${i} ${long}\``)).filter(Boolean).length;
+    expect(dangerousShown).toBeGreaterThan(100);
+    expect(markdown).toContain('212 safe changes._');
+    expect(markdown).not.toContain('`Added 0');
+    if (dangerousShown < 200) expect(markdown.trimEnd().endsWith(`_…and ${200 - dangerousShown} more — run \`trackplan diff\` for the full report._`)).toBe(true);
+    expect(markdown).not.toContain('too many to list');
   });
 
   it('keeps within a smaller budget for callers that add their own text', () => {

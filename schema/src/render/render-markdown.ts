@@ -1,11 +1,16 @@
 import type { DescribedChange, Severity } from '../diff/change.js';
-import { summarize, type PlanDiff } from '../diff/diff-plans.js';
+import type { PlanDiff } from '../diff/diff-plans.js';
 import { codeSpan, escapeText, mention } from './markdown-escape.js';
 
-/** A product as the report addresses it: its name and the owners to mention. */
+/** A product as the report addresses it: its name, its owners, and whether to mention them. */
 export interface ReportProduct {
   readonly name: string;
   readonly owners: readonly string[];
+  /**
+   * False for a product the pull request itself adds: its owners are shown as text, so a pull
+   * request cannot choose whom the comment notifies. Default true.
+   */
+  readonly mention?: boolean;
 }
 
 export interface MarkdownOptions {
@@ -27,32 +32,47 @@ const ALL_PRODUCTS = 'All products';
 
 /**
  * The diff as a GitHub comment: a summary line, then one section per product with its owners
- * mentioned once and a table of what changes for it. Every string from the plan is escaped. Too
- * large a report summarises whole sections (largest first) until it fits; no table is cut.
+ * mentioned once and a table of what changes for it. Every string from the plan is escaped. A report
+ * too large for `maxLength` lists every breaking change, then as many dangerous ones as fit, and
+ * counts the safe ones per product; only what still does not fit is cut, with "and N more".
  */
 export function renderMarkdown(diff: PlanDiff, options: MarkdownOptions): string {
   const maxLength = options.maxLength ?? GITHUB_COMMENT_LIMIT;
   const header = renderHeader(diff, options.title ?? 'Tracking plan changes');
   if (diff.changes.length === 0) return header;
+  const groups = groupByProduct(diff.changes, options.products);
+  const full = [header, ...groups.map((group) => renderSection(group, options.visibleRows ?? 20, options.usages))].join('\n\n');
+  if (full.length <= maxLength) return full;
 
-  const sections = groupByProduct(diff.changes, options.products).map((group) => ({
-    ...group,
-    full: renderSection(group, options.visibleRows ?? 20, options.usages),
-    short: renderSummarisedSection(group),
-  }));
-  const chosen = sections.map((s) => s.full);
-  const length = (): number => header.length + chosen.reduce((n, s) => n + s.length + 2, 0);
-  for (const index of sections.map((_, i) => i).sort((a, b) => sections[b]!.full.length - sections[a]!.full.length)) {
-    if (length() <= maxLength) break;
-    chosen[index] = sections[index]!.short;
+  // Breaking changes first, across every product, then dangerous ones: the order they are kept in.
+  const risky = [...diff.changes.filter((c) => c.severity === 'breaking'), ...diff.changes.filter((c) => c.severity === 'dangerous')];
+  const compact = (kept: number): string => renderCompact(header, groups, new Set(risky.slice(0, kept)), risky.length - kept, options.usages);
+  // The most rows that fit, found by bisection: each try renders the whole report once.
+  let [low, high] = [0, risky.length];
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (compact(middle).length <= maxLength) low = middle;
+    else high = middle - 1;
   }
-  while (length() > maxLength && chosen.length > 0) {
-    chosen.pop();
-    const omitted = sections.length - chosen.length;
-    const note = `_…and ${omitted} more ${omitted === 1 ? 'section' : 'sections'}: run \`trackplan diff\` for the full report._`;
-    if (length() + note.length + 2 <= maxLength) return [header, ...chosen, note].join('\n\n');
-  }
-  return [header, ...chosen].join('\n\n');
+  const report = compact(low);
+  return report.length <= maxLength ? report : `${header}\n\n${cutNote(risky.length)}`;
+}
+
+const cutNote = (omitted: number): string => `_…and ${omitted} more — run \`trackplan diff\` for the full report._`;
+
+/** Every product's section with only the kept breaking and dangerous rows, and its safe changes counted. */
+function renderCompact(header: string, groups: readonly ProductGroup[], kept: ReadonlySet<DescribedChange>, omitted: number, usages?: Usages): string {
+  const sections = groups.map((group) => {
+    const rows = group.changes.filter((c) => kept.has(c));
+    const safe = group.changes.filter((c) => c.severity === 'safe').length;
+    const notShown = group.changes.filter((c) => c.severity !== 'safe' && !kept.has(c)).length;
+    const parts = [sectionTitle(group)];
+    if (rows.length > 0) parts.push(table(rows, false, usages));
+    const counts = [notShown > 0 ? `${notShown} more breaking or dangerous not listed` : '', safe > 0 ? `${safe} safe ${safe === 1 ? 'change' : 'changes'}` : ''].filter(Boolean);
+    if (counts.length > 0) parts.push(`_${counts.join('; ')}._`);
+    return parts.join('\n\n');
+  });
+  return [header, ...sections, ...(omitted > 0 ? [cutNote(omitted)] : [])].join('\n\n');
 }
 
 function renderHeader(diff: PlanDiff, title: string): string {
@@ -64,6 +84,7 @@ function renderHeader(diff: PlanDiff, title: string): string {
 interface ProductGroup {
   readonly name: string;
   readonly owners: readonly string[];
+  readonly mention: boolean;
   readonly changes: readonly DescribedChange[];
 }
 
@@ -71,16 +92,18 @@ interface ProductGroup {
 function groupByProduct(changes: readonly DescribedChange[], products: readonly ReportProduct[]): ProductGroup[] {
   const known = new Set(products.map((p) => p.name));
   const groups: ProductGroup[] = products
-    .map((p) => ({ name: p.name, owners: p.owners, changes: changes.filter((c) => c.products.includes(p.name)) }))
+    .map((p) => ({ name: p.name, owners: p.owners, mention: p.mention !== false, changes: changes.filter((c) => c.products.includes(p.name)) }))
     .filter((g) => g.changes.length > 0);
   const unplaced = changes.filter((c) => !c.products.some((p) => known.has(p)));
-  if (unplaced.length > 0) groups.push({ name: ALL_PRODUCTS, owners: [], changes: unplaced });
+  if (unplaced.length > 0) groups.push({ name: ALL_PRODUCTS, owners: [], mention: false, changes: unplaced });
   return groups;
 }
 
 function sectionTitle(group: ProductGroup): string {
   const name = group.name === ALL_PRODUCTS ? ALL_PRODUCTS : codeSpan(group.name);
-  const owners = group.owners.length ? `\n\nOwners: ${group.owners.map(mention).join(' ')}` : '';
+  const owners = group.owners.length
+    ? `\n\nOwners: ${group.mention ? group.owners.map(mention).join(' ') : `${group.owners.map(escapeText).join(' ')} (a product this change adds: not notified)`}`
+    : '';
   return `#### ${name}${owners}`;
 }
 
@@ -126,9 +149,4 @@ function renderSection(group: ProductGroup, visibleRows: number, usages?: Usages
   if (risky.length > visibleRows) parts.push(details(`${risky.length - visibleRows} more breaking or dangerous changes`, table(risky.slice(visibleRows), true, usages)));
   if (safe.length > 0) parts.push(details(`${safe.length} safe ${safe.length === 1 ? 'change' : 'changes'}`, table(safe, false)));
   return parts.join('\n\n');
-}
-
-function renderSummarisedSection(group: ProductGroup): string {
-  const { breaking, dangerous, safe } = summarize(group.changes);
-  return `${sectionTitle(group)}\n\n${group.changes.length} changes (**${breaking} breaking**, ${dangerous} dangerous, ${safe} safe): too many to list in one comment. Run \`trackplan diff\` for the full report.`;
 }
