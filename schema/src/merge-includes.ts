@@ -1,5 +1,6 @@
 import { dirname, relative } from 'node:path';
 import { error, type Diagnostic, type SourceLocation } from './diagnostic.js';
+import { dictionary } from './dictionary.js';
 import { MERGED_SECTIONS, type PlanSources } from './plan-sources.js';
 
 export type RawObject = Record<string, unknown>;
@@ -16,7 +17,7 @@ export function mergeIncludes(sources: PlanSources): { plan: RawObject; diagnost
   const plan: RawObject = { ...main };
   const diagnostics: Diagnostic[] = [];
   for (const section of MERGED_SECTIONS) {
-    const merged: RawObject = { ...(isObject(main[section]) ? main[section] : {}) };
+    const merged: RawObject = dictionary(Object.entries(isObject(main[section]) ? main[section] : {}));
     for (const doc of sources.includes) {
       const entries = (doc.value as RawObject)[section];
       if (!isObject(entries)) continue;

@@ -10,7 +10,8 @@ const addFormats = addFormatsModule as unknown as typeof addFormatsModule.defaul
 export function toAjvSchema(schema: JsonSchema): JsonSchema {
   const result: Record<string, unknown> = {};
   for (const [keyword, value] of Object.entries(schema)) {
-    if (PLAN_KEYWORDS.has(keyword) || keyword.startsWith('x-')) continue;
+    // `__proto__` is no JSON Schema keyword, and assigning it would replace the object's prototype.
+    if (PLAN_KEYWORDS.has(keyword) || keyword.startsWith('x-') || keyword === '__proto__') continue;
     if (keyword === 'items' && isSchema(value)) result.items = toAjvSchema(value);
     else if (keyword === 'properties' && isSchema(value))
       result.properties = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, isSchema(v) ? toAjvSchema(v) : v]));

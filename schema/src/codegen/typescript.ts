@@ -5,7 +5,8 @@ import type { TrackingPlan } from '../tracking-plan.js';
 const literal = (value: unknown): string => JSON.stringify(value);
 
 /** A property key as TypeScript writes it: bare when it can be, quoted otherwise. */
-const key = (name: string): string => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : literal(name));
+// `__proto__` written as a key in an object literal sets the prototype; computed, it is an ordinary key.
+const key = (name: string): string => (name === '__proto__' ? `[${literal(name)}]` : /^[A-Za-z_$][\w$]*$/.test(name) ? name : literal(name));
 
 /** A JSDoc block, or nothing; `*\/` in plan text cannot close it early. */
 function doc(lines: readonly (string | undefined)[], indent: string): string {

@@ -1,4 +1,5 @@
 import type { JsonSchema } from '../model.js';
+import { dictionary } from '../dictionary.js';
 import { isObject, strings, type ImportedEvent, type ImportedPlan } from './imported-plan.js';
 
 interface SegmentRule {
@@ -29,7 +30,7 @@ export function fromSegment(documents: readonly unknown[]): ImportedPlan {
     if (!seen || (rule.version ?? 0) > (seen.version ?? 0)) latest.set(id, rule);
   }
   const events: ImportedEvent[] = [];
-  const people: Record<string, JsonSchema> = {};
+  const people = dictionary<JsonSchema>();
   for (const rule of latest.values()) {
     const schema = isObject(rule.jsonSchema) ? rule.jsonSchema : {};
     const sections = isObject(schema.properties) ? schema.properties : {};

@@ -3,6 +3,8 @@ import type { JsonSchema } from '../model.js';
 import { detectStyle, eventKeyFor } from '../naming/detect-style.js';
 import { looseName } from '../naming/loose-name.js';
 import { isMixpanelNamespaced, RESERVED_EVENT_PROPERTIES, RESERVED_PEOPLE_PROPERTIES, SDK_EVENT_PROPERTIES } from '../reserved-properties.js';
+import { dictionary } from '../dictionary.js';
+import { linearRegExpProblem } from '../linear-regexp.js';
 import { isObject, type ImportedPlan } from './imported-plan.js';
 
 const KEYWORDS = new Set([
@@ -22,8 +24,8 @@ function cleanSchema(schema: unknown, where: string, notes: string[]): JsonSchem
     else if (keyword === 'type') {
       const types = (Array.isArray(value) ? value : [value]).map(String).filter((t) => JSON_TYPES.has(t));
       if (types.length > 0) result.type = types.length === 1 ? types[0] : types;
-    } else if (keyword === 'format' && !(String(value) in fullFormats)) notes.push(`${where}: unknown format \`${String(value)}\`; dropped`);
-    else if (keyword === 'pattern' && !validPattern(String(value))) notes.push(`${where}: pattern ${JSON.stringify(value)} is not a valid regular expression; dropped`);
+    } else if (keyword === 'format' && !Object.hasOwn(fullFormats, String(value))) notes.push(`${where}: unknown format \`${String(value)}\`; dropped`);
+    else if (keyword === 'pattern' && !validPattern(String(value))) notes.push(`${where}: pattern ${JSON.stringify(value)} is not a regular expression trackplan can match in linear time; dropped`);
     else if (keyword === 'items') result.items = cleanSchema(value, `${where}[]`, notes);
     else if (keyword === 'properties' && isObject(value)) {
       result.properties = Object.fromEntries(Object.entries(value).map(([name, child]) => [name, cleanSchema(child, `${where}.${name}`, notes)]));
@@ -37,10 +39,11 @@ function cleanSchema(schema: unknown, where: string, notes: string[]): JsonSchem
   return result;
 }
 
+/** A pattern the plan can take: valid in JavaScript, and runnable in linear time (see linear-regexp.ts). */
 const validPattern = (pattern: string): boolean => {
   try {
     new RegExp(pattern, 'u');
-    return true;
+    return linearRegExpProblem(pattern) === undefined;
   } catch {
     return false;
   }
@@ -55,7 +58,7 @@ const validPattern = (pattern: string): boolean => {
  */
 export function toPlan(imported: ImportedPlan): { plan: Record<string, unknown>; notes: string[] } {
   const notes = [...imported.notes];
-  const events: Record<string, Record<string, unknown>> = {};
+  const events = dictionary<Record<string, unknown>>();
   const byName = new Map<string, string>();
   const activeByLoose = new Map<string, string>();
   // Code-point order, not locale order: the same on every machine, and capitalised spellings first.
@@ -66,8 +69,8 @@ export function toPlan(imported: ImportedPlan): { plan: Record<string, unknown>;
       continue;
     }
     let key = eventKeyFor(event.name);
-    for (let n = 2; key in events; n++) key = `${eventKeyFor(event.name)}${n}`;
-    const properties: Record<string, JsonSchema> = {};
+    for (let n = 2; Object.hasOwn(events, key); n++) key = `${eventKeyFor(event.name)}${n}`;
+    const properties = dictionary<JsonSchema>();
     for (const [name, schema] of Object.entries(event.properties)) {
       if (SDK_EVENT_PROPERTIES.has(name) || (isMixpanelNamespaced(name) && !RESERVED_EVENT_PROPERTIES.has(name))) {
         notes.push(`${event.origin}: property \`${name}\` is reserved by Mixpanel and cannot be planned; dropped`);
@@ -75,7 +78,7 @@ export function toPlan(imported: ImportedPlan): { plan: Record<string, unknown>;
       }
       properties[name] = cleanSchema(schema, `${event.origin} property ${name}`, notes);
     }
-    const required = event.required.filter((name) => name in properties);
+    const required = event.required.filter((name) => Object.hasOwn(properties, name));
     const similar = activeByLoose.get(looseName(event.name));
     const deprecated = event.deprecated || similar !== undefined;
     if (similar && !event.deprecated) {
@@ -91,7 +94,7 @@ export function toPlan(imported: ImportedPlan): { plan: Record<string, unknown>;
     };
     byName.set(event.name, key);
   }
-  const people: Record<string, JsonSchema> = {};
+  const people = dictionary<JsonSchema>();
   for (const [name, schema] of Object.entries(imported.people)) {
     if (isMixpanelNamespaced(name) && !RESERVED_PEOPLE_PROPERTIES.has(name)) {
       notes.push(`trait \`${name}\`: reserved by Mixpanel and not a profile property it knows; dropped`);

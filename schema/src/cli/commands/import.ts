@@ -31,7 +31,7 @@ Options:
   run(args: string[], io: CliIo): number {
     const { values, positionals } = parseArgs({ args, options: { out: { type: 'string' } }, allowPositionals: true });
     const [format, ...files] = positionals;
-    const importer = format ? IMPORTERS[format] : undefined;
+    const importer = format && Object.hasOwn(IMPORTERS, format) ? IMPORTERS[format] : undefined;
     if (!importer) throw new UsageError('import takes a format (segment, iglu or avo) and one or more files');
     if (files.length === 0) throw new UsageError(`import ${format} needs the file(s) to read`);
     const documents = files.map((file) => {
