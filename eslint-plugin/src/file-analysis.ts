@@ -238,7 +238,19 @@ function bindingOf(identifier: TSESTree.Identifier, scopeOf: (node: TSESTree.Nod
     return { kind: 'expression', node: def.node.init };
   }
   if (def.type === 'TSEnumName') return { kind: 'enum', node: def.node as TSESTree.TSEnumDeclaration };
+  if (def.type === 'Parameter' && def.name.type === 'Identifier') return typedParameter(def.name, scopeOf);
   return undefined;
+}
+
+/** A parameter annotated with a type imported by name (`posthog: PostHog`, `import type { PostHog } from 'posthog-node'`). */
+function typedParameter(parameter: TSESTree.Identifier, scopeOf: (node: TSESTree.Node) => TSESLint.Scope.Scope): Binding | undefined {
+  const annotation = parameter.typeAnnotation?.typeAnnotation;
+  if (annotation?.type !== 'TSTypeReference' || annotation.typeName.type !== 'Identifier') return undefined;
+  const typeName = annotation.typeName;
+  const def = findVariable(scopeOf(typeName), typeName.name)?.defs[0];
+  if (def?.type !== 'ImportBinding' || def.node.type !== 'ImportSpecifier') return undefined;
+  const imported = def.node.imported.type === 'Identifier' ? def.node.imported.name : String(def.node.imported.value);
+  return { kind: 'typed', source: String((def.parent as TSESTree.ImportDeclaration).source.value), name: imported };
 }
 
 /** Parses imported modules with the linted file's own parser, without its type-aware options. */

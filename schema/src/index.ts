@@ -32,6 +32,16 @@ export {
   RESERVED_PEOPLE_PROPERTIES,
   SDK_EVENT_PROPERTIES,
 } from './reserved-properties.js';
+export {
+  isReservedBy,
+  isSdkNamespaced,
+  RESERVED_BY_VENDOR,
+  reservedNamesFor,
+  vendorsReserving,
+  type ReservedSection,
+  type Vendor,
+  type VendorReservedNames,
+} from './reserved/index.js';
 export type { NodePath } from './source/source-document.js';
 export { TRACKPLAN_VERSION } from './version.js';
 export type { Change, ChangeKind, ChangeSection, DescribedChange, Severity } from './diff/change.js';

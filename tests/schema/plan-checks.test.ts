@@ -116,12 +116,12 @@ const cases: { name: string; plan: string; expected: string }[] = [
   {
     name: 'a hand-made $ name',
     plan: 'version: 1\nevents:\n  a:\n    eventName: Sign up\n    properties:\n      $plan: { type: string }\n',
-    expected: "6:7: error: `$plan` is not one of Mixpanel's reserved event properties, and `$`/`mp_` names are reserved for them",
+    expected: "6:7: error: `$plan` is not one of the reserved event properties of Mixpanel, PostHog, Segment, Amplitude, and `$`/`mp_` names are reserved for them",
   },
   {
     name: 'a hand-made mp_ people property',
     plan: 'version: 1\npeople:\n  mp_score: { type: number, owner: server }\n',
-    expected: "3:3: error: `mp_score` is not one of Mixpanel's reserved profile properties, and `$`/`mp_` names are reserved for them",
+    expected: "3:3: error: `mp_score` is not one of the reserved profile properties of Mixpanel, PostHog, Segment, Amplitude, and `$`/`mp_` names are reserved for them",
   },
   {
     name: 'distinct_id defined as an event property',
@@ -181,6 +181,31 @@ describe('warnings for suspect drift', () => {
   it('does not compare people properties with event properties', () => {
     const result = loadText('version: 1\nevents:\n  a: { eventName: Upgraded, properties: { planName: { type: string } } }\npeople:\n  plan_name: { type: string, owner: server }\n');
     expect(result.diagnostics).toEqual([]);
+  });
+});
+
+describe('each SDK’s own names', () => {
+  it('PostHog, Segment and Amplitude names are as legal in a plan as Mixpanel’s, and exempt from the naming conventions', () => {
+    const result = loadText(
+      [
+        'version: 1',
+        'conventions: { eventName: Sentence case, propertyName: snake_case }',
+        'events:',
+        '  pageview: { eventName: $pageview, properties: { $current_url: { type: string }, $set: { type: object }, $survey_response: { type: string } } }',
+        '  identify: { eventName: $identify }',
+        '  signup: { eventName: Signed up, properties: { revenue: { type: number }, $insert_id: { type: string } } }',
+        'people:',
+        '  $email: { type: string, owner: server }',
+        '  firstName: { type: string, owner: client }',
+        '  $initial_referrer: { type: string, owner: client }',
+      ].join('\n'),
+    );
+    expect(lines(result)).toEqual([]);
+  });
+
+  it('a `$` name no SDK reserves is still an error', () => {
+    const result = loadText('version: 1\nevents:\n  a: { eventName: $my_event }\n');
+    expect(lines(result)).toEqual(['3:19: error: event `$my_event` is not one of the reserved events of Mixpanel, PostHog, Segment, Amplitude, and `$`/`mp_` names are reserved for them']);
   });
 });
 

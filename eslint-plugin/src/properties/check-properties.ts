@@ -37,10 +37,10 @@ export function checkProperties(entries: readonly StaticEntry[], complete: boole
   const problems: PropertyProblem[] = [];
   const planned = [...target.properties.keys()];
   for (const entry of entries) {
-    if (target.reserved.has(entry.key)) continue;
     const definition = target.properties.get(entry.key);
     if (!definition) {
-      if (!target.additionalProperties) {
+      // The SDK's own names may be sent unplanned; once the plan describes one, it is checked like any other.
+      if (!target.additionalProperties && !target.reserved(entry.key)) {
         const sameButCase = planned.find((name) => looseName(name) === looseName(entry.key));
         problems.push({ type: 'unknown', entry, closest: sameButCase ? [sameButCase] : closestNames(entry.key, planned), sameButCase });
       }

@@ -1,10 +1,4 @@
-import {
-  RESERVED_EVENT_PROPERTIES,
-  RESERVED_PEOPLE_PROPERTIES,
-  type EventDefinition,
-  type PropertyDefinition,
-  type TrackingPlan,
-} from '@trackplan/schema';
+import { reservedNamesFor, type EventDefinition, type PropertyDefinition, type TrackingPlan, type Vendor } from '@trackplan/schema';
 
 /** One set of planned properties a call writes to: an event's, the super properties, or the people. */
 export interface PropertyTarget {
@@ -13,35 +7,36 @@ export interface PropertyTarget {
   readonly properties: ReadonlyMap<string, PropertyDefinition>;
   readonly required: readonly string[];
   readonly additionalProperties: boolean;
-  /** Mixpanel's own properties, always allowed. */
-  readonly reserved: ReadonlySet<string>;
+  /** The call's SDK's own names (Mixpanel's `$insert_id`, PostHog's `$set`), allowed when the plan does not list them. */
+  readonly reserved: (name: string) => boolean;
   /** The plan, whose validators are shared by schema content across events. */
   readonly plan: TrackingPlan;
 }
 
-export const eventTarget = (plan: TrackingPlan, event: EventDefinition): PropertyTarget => ({
+/** `vendor` undefined: a wrapper, whose SDK is not known, so any SDK's own names are allowed. */
+export const eventTarget = (plan: TrackingPlan, event: EventDefinition, vendor: Vendor | undefined): PropertyTarget => ({
   label: `event \`${event.eventName}\``,
   properties: event.properties,
   required: event.required,
   additionalProperties: event.additionalProperties,
-  reserved: RESERVED_EVENT_PROPERTIES,
+  reserved: reservedNamesFor(vendor, 'eventProperty'),
   plan,
 });
 
-export const superPropertiesTarget = (plan: TrackingPlan): PropertyTarget => ({
+export const superPropertiesTarget = (plan: TrackingPlan, vendor: Vendor | undefined): PropertyTarget => ({
   label: 'the super properties',
   properties: plan.superProperties,
   required: [],
   additionalProperties: false,
-  reserved: RESERVED_EVENT_PROPERTIES,
+  reserved: reservedNamesFor(vendor, 'eventProperty'),
   plan,
 });
 
-export const peopleTarget = (plan: TrackingPlan): PropertyTarget => ({
+export const peopleTarget = (plan: TrackingPlan, vendor: Vendor | undefined): PropertyTarget => ({
   label: 'the people properties',
   properties: plan.people,
   required: [],
   additionalProperties: false,
-  reserved: RESERVED_PEOPLE_PROPERTIES,
+  reserved: reservedNamesFor(vendor, 'peopleProperty'),
   plan,
 });

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { EvaluationEnvironment } from '../resolve/static-value.js';
+import { vendorOf } from '../sdk/sdk-catalog.js';
 import type { TrackingCall } from '../sdk/tracking-call.js';
 import { nameValueEntry, staticObject, type StaticEntry } from './static-object.js';
 
@@ -9,6 +10,23 @@ export interface WrittenEntries {
   readonly entries: readonly StaticEntry[];
   /** False when keys we cannot see may be written too (a spread, a computed key, a name form). */
   readonly complete: boolean;
+}
+
+/** PostHog's person updates inside an event's properties: `capture('x', { $set: {...}, $set_once: {...} })`. */
+const PERSON_UPDATE_KEYS = ['$set', '$set_once'];
+
+/**
+ * The person properties a PostHog event sets through `$set` and `$set_once`: people writes like any
+ * other, checked against the plan's people and their owners.
+ */
+export function personUpdatesInEvent(call: TrackingCall, env: EvaluationEnvironment): WrittenEntries[] {
+  if (call.kind !== 'track' || vendorOf(call.sdk) !== 'posthog' || !call.properties) return [];
+  const event = staticObject(call.properties, env);
+  return (event?.entries ?? []).flatMap((entry) => {
+    if (!PERSON_UPDATE_KEYS.includes(entry.key)) return [];
+    const updates = staticObject(entry.valueNode, env);
+    return updates ? [{ node: updates.node, entries: updates.entries, complete: updates.complete }] : [];
+  });
 }
 
 /**

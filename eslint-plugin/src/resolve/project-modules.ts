@@ -101,6 +101,7 @@ export class ProjectModules {
     const binding = module.exports.get(name);
     if (!binding) return undefined;
     if (binding.kind === 'import') return env.importValue(binding.source, binding.name, binding.fromFile);
+    if (binding.kind === 'typed') return undefined;
     // Every call sending `EVENTS.X` asks for the whole `EVENTS` object: it is evaluated once, unless
     // it depends on other modules, which may change on their own.
     let crossesModules = false;

@@ -8,7 +8,9 @@ export type StaticValue = string | number | boolean | null | readonly StaticValu
 export type Binding =
   | { readonly kind: 'expression'; readonly node: TSESTree.Node }
   | { readonly kind: 'enum'; readonly node: TSESTree.TSEnumDeclaration }
-  | { readonly kind: 'import'; readonly source: string; readonly name: string; readonly fromFile: string };
+  | { readonly kind: 'import'; readonly source: string; readonly name: string; readonly fromFile: string }
+  /** A parameter annotated with a type imported from a module: `(posthog: PostHog)`. Holds no constant. */
+  | { readonly kind: 'typed'; readonly source: string; readonly name: string };
 
 /** Where evaluation gets bindings and imported values: the linted file's scopes, or a module's top level. */
 export interface EvaluationEnvironment {
@@ -79,6 +81,7 @@ function evaluateNode(node: TSESTree.Node, env: EvaluationEnvironment, depth: nu
       if (!binding) return undefined;
       if (binding.kind === 'expression') return next(binding.node);
       if (binding.kind === 'enum') return enumValue(binding.node, env, depth + 1);
+      if (binding.kind === 'typed') return undefined;
       return env.importValue(binding.source, binding.name, binding.fromFile);
     }
     case 'MemberExpression': {

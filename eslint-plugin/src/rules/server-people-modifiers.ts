@@ -56,11 +56,14 @@ export default createRule<Options, MessageIds>({
         const literal = (keys: readonly string[]) => `{ ${keys.map((k) => `${k}: ${MODIFIERS[k as keyof typeof MODIFIERS]}`).join(', ')} }`;
         if (!arg || isFunction(arg)) {
           // No modifiers: add them where the signature has them, keeping a trailing callback last.
+          // Optional arguments left out before the modifiers are written with their defaults:
+          // `people.increment(id, 'orders')` becomes `people.increment(id, 'orders', 1, { ... })`.
+          const fillers = args.length < index ? defaultsBetween(call.peopleMethod, args.length, index) : [];
           const fix: TSESLint.ReportFixFunction | null =
             arg && isFunction(arg)
               ? (fixer) => fixer.insertTextBefore(arg, `${literal(required)}, `)
-              : args.length === index && args.length > 0
-                ? (fixer) => fixer.insertTextAfter(args[args.length - 1]!, `, ${literal(required)}`)
+              : args.length > 0 && fillers !== undefined && args.length + fillers.length === index
+                ? (fixer) => fixer.insertTextAfter(args[args.length - 1]!, `, ${[...fillers, literal(required)].join(', ')}`)
                 : null;
           context.report({ node, messageId: 'missingModifiers', data: { method }, fix });
           return;
@@ -98,6 +101,28 @@ export default createRule<Options, MessageIds>({
     });
   },
 });
+
+/**
+ * mixpanel-node's optional arguments that come before the modifiers, with the values the library
+ * uses when they are left out (lib/people.js): `increment(id, prop, by = 1, modifiers)`,
+ * `track_charge(id, amount, properties = {}, modifiers)`.
+ */
+const OPTIONAL_BEFORE_MODIFIERS: Readonly<Record<string, Readonly<Record<number, string>>>> = {
+  increment: { 2: '1' },
+  track_charge: { 2: '{}' },
+};
+
+/** The defaults for positions `from` up to (not including) `to`, or undefined when one of them is required. */
+function defaultsBetween(method: string | undefined, from: number, to: number): string[] | undefined {
+  const optional = OPTIONAL_BEFORE_MODIFIERS[method ?? ''] ?? {};
+  const fillers: string[] = [];
+  for (let position = from; position < to; position++) {
+    const value = optional[position];
+    if (value === undefined) return undefined;
+    fillers.push(value);
+  }
+  return fillers;
+}
 
 const isFunction = (node: TSESTree.Node): boolean => {
   const expr = unwrap(node);

@@ -4,6 +4,8 @@ import { createRule, PLAN_PROBLEM_MESSAGES, type PlanProblemMessageId } from '..
 import { onTrackingCalls } from '../file-analysis.js';
 import { propertyKeyName, unwrap } from '../sdk/ast.js';
 import { staticObject } from '../properties/static-object.js';
+import { vendorLabel } from '../sdk/sdk-catalog.js';
+import type { TrackingCall } from '../sdk/tracking-call.js';
 import type { EvaluationEnvironment } from '../resolve/static-value.js';
 
 type Options = [{ mutableNames?: string[]; allowedIds?: string[] }];
@@ -22,7 +24,7 @@ export default createRule<Options, MessageIds>({
     messages: {
       ...PLAN_PROBLEM_MESSAGES,
       mutableIdentity:
-        '{{what}} uses {{value}} as the user’s id, which can change. Use the stable id (such as the user’s UUID): when it changes, Mixpanel sees a new person and splits their history.',
+        '{{what}} uses {{value}} as the user’s id, which can change. Use the stable id (such as the user’s UUID): when it changes, {{vendor}} sees a new person and splits their history.',
     },
     schema: [
       {
@@ -49,23 +51,23 @@ export default createRule<Options, MessageIds>({
     return onTrackingCalls(context, (analysis) => {
       if (analysis.ignored) return undefined;
       const words = new Set(mutableNames.map((w) => w.toLowerCase()));
-      const check = (node: TSESTree.Node | undefined, what: string): void => {
+      const check = (node: TSESTree.Node | undefined, what: string, call: TrackingCall): void => {
         if (!node) return;
         const text = context.sourceCode.getText(node);
         if (allowedIds.includes(text)) return;
         const reason = mutableValue(node, words, analysis.environment, (n) => context.sourceCode.getScope(n));
-        if (reason) context.report({ node, messageId: 'mutableIdentity', data: { what, value: reason } });
+        if (reason) context.report({ node, messageId: 'mutableIdentity', data: { what, value: reason, vendor: vendorLabel(call.sdk) } });
       };
       return (node: TSESTree.CallExpression) => {
         const call = analysis.trackingCall(node);
         if (!call) return;
-        if (call.kind === 'identify' || call.kind === 'alias') check(call.distinctId, `This ${call.kind === 'alias' ? 'alias' : 'identify'} call`);
-        else if (call.distinctId) check(call.distinctId, 'This call');
+        if (call.kind === 'identify' || call.kind === 'alias') check(call.distinctId, `This ${call.kind === 'alias' ? 'alias' : 'identify'} call`, call);
+        else if (call.distinctId) check(call.distinctId, 'This call', call);
         // Server-side track calls name the user in `distinct_id`.
         if (call.kind === 'track' && call.properties) {
           const object = staticObject(call.properties, analysis.environment);
           const distinctId = object?.entries.find((e) => e.key === 'distinct_id');
-          if (distinctId) check(distinctId.valueNode, 'This event’s `distinct_id`');
+          if (distinctId) check(distinctId.valueNode, 'This event’s `distinct_id`', call);
         }
       };
     });

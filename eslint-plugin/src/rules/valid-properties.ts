@@ -6,7 +6,8 @@ import { onTrackingCalls, type FileAnalysis } from '../file-analysis.js';
 import { checkProperties, type PropertyProblem, type WriteMode } from '../properties/check-properties.js';
 import { eventTarget, peopleTarget, superPropertiesTarget, type PropertyTarget } from '../properties/property-target.js';
 import type { JsonType, StaticEntry } from '../properties/static-object.js';
-import { writtenEntries } from '../properties/written-entries.js';
+import { personUpdatesInEvent, writtenEntries, type WrittenEntries } from '../properties/written-entries.js';
+import { vendorOf } from '../sdk/sdk-catalog.js';
 import type { TrackingCall } from '../sdk/tracking-call.js';
 
 type Options = [TypeAwareOptions];
@@ -52,8 +53,8 @@ export default createRule<Options, MessageIds>({
         const call = analysis.trackingCall(node);
         if (!call) return;
         const reported = new Set<string>();
-        for (const { target, mode, checkRequired } of targetsOf(call, plan, analysis, typeAware)) {
-          const entries = entriesOf(call, analysis, mode, typeAware);
+        for (const { target, mode, checkRequired, written } of targetsOf(call, plan, analysis, typeAware)) {
+          const entries = written ?? entriesOf(call, analysis, mode, typeAware);
           if (!entries) {
             if (checkRequired && !call.properties && target.required.length > 0) report(context, reported, call.event ?? node, { type: 'missing', names: target.required }, target);
             continue;
@@ -71,23 +72,31 @@ interface CheckedTarget {
   readonly target: PropertyTarget;
   readonly mode: WriteMode;
   readonly checkRequired: boolean;
+  /** What is written to this target, when it is not the call's own properties (PostHog's `$set` inside an event). */
+  readonly written?: WrittenEntries;
 }
 
 /** The planned properties a call writes: its events' (known, not retired: known-event reports those), the super properties, or the people. */
 function targetsOf(call: TrackingCall, plan: TrackingPlan, analysis: FileAnalysis, typeAware: boolean): CheckedTarget[] {
+  const vendor = vendorOf(call.sdk);
   switch (call.kind) {
-    case 'track':
-      return (analysis.eventsOf(call, typeAware) ?? [])
+    case 'track': {
+      const events = (analysis.eventsOf(call, typeAware) ?? [])
         .filter(({ event }) => event && event.status !== 'retired')
-        .map(({ event }) => ({ target: eventTarget(plan, event!), mode: 'values' as const, checkRequired: true }));
+        .map(({ event }) => ({ target: eventTarget(plan, event!, vendor), mode: 'values' as const, checkRequired: true }));
+      const personUpdates = plan.governs.people
+        ? personUpdatesInEvent(call, analysis.environment).map((written) => ({ target: peopleTarget(plan, vendor), mode: 'values' as const, checkRequired: false, written }))
+        : [];
+      return [...events, ...personUpdates];
+    }
     // A plan without a superProperties or people section does not govern them yet.
     case 'register':
-      return plan.governs.superProperties ? [{ target: superPropertiesTarget(plan), mode: 'values', checkRequired: false }] : [];
+      return plan.governs.superProperties ? [{ target: superPropertiesTarget(plan, vendor), mode: 'values', checkRequired: false }] : [];
     case 'unregister':
-      return plan.governs.superProperties ? [{ target: superPropertiesTarget(plan), mode: 'names', checkRequired: false }] : [];
+      return plan.governs.superProperties ? [{ target: superPropertiesTarget(plan, vendor), mode: 'names', checkRequired: false }] : [];
     case 'people': {
       const mode = PEOPLE_MODES[call.peopleMethod ?? ''];
-      return mode && plan.governs.people ? [{ target: peopleTarget(plan), mode, checkRequired: false }] : [];
+      return mode && plan.governs.people ? [{ target: peopleTarget(plan, vendor), mode, checkRequired: false }] : [];
     }
     default:
       return [];

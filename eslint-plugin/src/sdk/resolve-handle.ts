@@ -45,6 +45,11 @@ export class HandleResolver {
   #bindingHandle(binding: Binding, env: ModuleEnvironment, depth: number): Handle | undefined {
     if (depth > 12) return undefined;
     if (binding.kind === 'expression') return this.#cached(binding.node, env, depth);
+    // A parameter typed as an SDK's client (`posthog: PostHog` from 'posthog-node') holds one.
+    if (binding.kind === 'typed') {
+      const sdk = SDK_MODULES[binding.source]?.types?.[binding.name];
+      return sdk ? { type: 'client', sdk } : undefined;
+    }
     if (binding.kind !== 'import') return undefined;
     const sdk = SDK_MODULES[binding.source];
     if (sdk) return binding.name === '*' ? sdk.namespace : binding.name === 'default' ? sdk.default : sdk.named?.[binding.name];

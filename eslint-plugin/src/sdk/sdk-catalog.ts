@@ -1,4 +1,4 @@
-import type { Side } from '@trackplan/schema';
+import { RESERVED_BY_VENDOR, type Side, type Vendor } from '@trackplan/schema';
 import type { CallKind, SdkName } from './tracking-call.js';
 
 /**
@@ -20,6 +20,8 @@ interface ModuleExports {
   readonly default?: Handle;
   readonly namespace?: Handle;
   readonly named?: Readonly<Record<string, Handle>>;
+  /** Exported types of a client instance: a parameter annotated with one holds a client. */
+  readonly types?: Readonly<Record<string, SdkName>>;
 }
 
 const client = (sdk: SdkName): Handle => ({ type: 'client', sdk });
@@ -28,18 +30,19 @@ const fn = (sdk: SdkName, name: string): Handle => ({ type: 'function', sdk, nam
 
 /** Module specifier → what importing it gives. */
 export const SDK_MODULES: Readonly<Record<string, ModuleExports>> = {
-  'mixpanel-browser': { sdk: 'mixpanel-browser', default: client('mixpanel-browser'), namespace: client('mixpanel-browser') },
-  mixpanel: { sdk: 'mixpanel', default: factory('mixpanel', 'init'), namespace: factory('mixpanel', 'init') },
-  'mixpanel-react-native': { sdk: 'mixpanel-react-native', named: { Mixpanel: factory('mixpanel-react-native', 'new') } },
-  '@segment/analytics-next': { sdk: '@segment/analytics-next', named: { AnalyticsBrowser: factory('@segment/analytics-next', 'load') } },
+  'mixpanel-browser': { sdk: 'mixpanel-browser', default: client('mixpanel-browser'), namespace: client('mixpanel-browser'), types: { Mixpanel: 'mixpanel-browser' } },
+  mixpanel: { sdk: 'mixpanel', default: factory('mixpanel', 'init'), namespace: factory('mixpanel', 'init'), types: { Mixpanel: 'mixpanel' } },
+  'mixpanel-react-native': { sdk: 'mixpanel-react-native', named: { Mixpanel: factory('mixpanel-react-native', 'new') }, types: { Mixpanel: 'mixpanel-react-native' } },
+  '@segment/analytics-next': { sdk: '@segment/analytics-next', named: { AnalyticsBrowser: factory('@segment/analytics-next', 'load') }, types: { AnalyticsBrowser: '@segment/analytics-next', Analytics: '@segment/analytics-next' } },
   '@segment/analytics-node': {
     sdk: '@segment/analytics-node',
     default: factory('@segment/analytics-node', 'new'),
     named: { Analytics: factory('@segment/analytics-node', 'new') },
+    types: { Analytics: '@segment/analytics-node' },
   },
-  'posthog-js': { sdk: 'posthog-js', default: client('posthog-js'), named: { posthog: client('posthog-js') } },
-  'posthog-js/react': { sdk: 'posthog-js', named: { usePostHog: factory('posthog-js', 'call') } },
-  'posthog-node': { sdk: 'posthog-node', named: { PostHog: factory('posthog-node', 'new') } },
+  'posthog-js': { sdk: 'posthog-js', default: client('posthog-js'), named: { posthog: client('posthog-js') }, types: { PostHog: 'posthog-js' } },
+  'posthog-js/react': { sdk: 'posthog-js', named: { usePostHog: factory('posthog-js', 'call') }, types: { PostHog: 'posthog-js' } },
+  'posthog-node': { sdk: 'posthog-node', named: { PostHog: factory('posthog-node', 'new') }, types: { PostHog: 'posthog-node', IPostHog: 'posthog-node' } },
   '@amplitude/analytics-browser': {
     sdk: '@amplitude/analytics-browser',
     default: client('@amplitude/analytics-browser'),
@@ -51,7 +54,7 @@ export const SDK_MODULES: Readonly<Record<string, ModuleExports>> = {
       createInstance: factory('@amplitude/analytics-browser', 'call'),
     },
   },
-  '@rudderstack/analytics-js': { sdk: '@rudderstack/analytics-js', named: { RudderAnalytics: factory('@rudderstack/analytics-js', 'new') } },
+  '@rudderstack/analytics-js': { sdk: '@rudderstack/analytics-js', named: { RudderAnalytics: factory('@rudderstack/analytics-js', 'new') }, types: { RudderAnalytics: '@rudderstack/analytics-js' } },
 };
 
 /** Which side an SDK runs on: browser and mobile SDKs are clients, server SDKs servers. */
@@ -65,6 +68,28 @@ export const SDK_SIDE: Readonly<Record<SdkName, Side>> = {
   'posthog-node': 'server',
   '@amplitude/analytics-browser': 'client',
   '@rudderstack/analytics-js': 'client',
+};
+
+/** Whose data each SDK sends: the vendor's reserved names apply to its calls, and messages name it. */
+export const SDK_VENDOR: Readonly<Record<SdkName, Vendor>> = {
+  'mixpanel-browser': 'mixpanel',
+  mixpanel: 'mixpanel',
+  'mixpanel-react-native': 'mixpanel',
+  '@segment/analytics-next': 'segment',
+  '@segment/analytics-node': 'segment',
+  'posthog-js': 'posthog',
+  'posthog-node': 'posthog',
+  '@amplitude/analytics-browser': 'amplitude',
+  '@rudderstack/analytics-js': 'segment',
+};
+
+/** The vendor of a call; undefined for a company wrapper, which may forward to any SDK. */
+export const vendorOf = (sdk: SdkName | 'tracker'): Vendor | undefined => (sdk === 'tracker' ? undefined : SDK_VENDOR[sdk]);
+
+/** The vendor as messages name it: "PostHog" in PostHog code; a wrapper's is not known. */
+export const vendorLabel = (sdk: SdkName | 'tracker'): string => {
+  const vendor = vendorOf(sdk);
+  return vendor ? RESERVED_BY_VENDOR[vendor].label : 'the analytics tool';
 };
 
 /** How a method's arguments map to what the rules read. */

@@ -1,19 +1,21 @@
 import { error, type Diagnostic } from '../diagnostic.js';
 import { conformsTo, toCaseStyle } from '../naming/case-style.js';
 import { looseName } from '../naming/loose-name.js';
-import { isMixpanelNamespaced, RESERVED_EVENT_PROPERTIES } from '../reserved-properties.js';
+import { isSdkNamespaced, vendorsReserving } from '../reserved/index.js';
 import { type CheckContext } from './check-context.js';
 
 /**
  * Active event and property names follow `conventions`. Deprecated and retired entries are exempt,
- * and so are Mixpanel's own property names, which the plan does not get to choose.
+ * and so are the SDKs' own names (Mixpanel's `$email`, PostHog's `$pageview`, Segment's `firstName`),
+ * which the plan does not get to choose.
  */
 export function checkNamingConventions({ plan, properties }: CheckContext): Diagnostic[] {
   const { eventName: eventStyle, propertyName: propertyStyle, acronyms } = plan.conventions;
   const diagnostics: Diagnostic[] = [];
   if (eventStyle !== 'any') {
     for (const event of plan.events.values()) {
-      if (event.status !== 'active' || conformsTo(event.eventName, eventStyle, acronyms)) continue;
+      // An SDK's own events (`$pageview`) are named by the SDK, not by the plan's conventions.
+      if (event.status !== 'active' || isSdkNamespaced(event.eventName) || vendorsReserving(event.eventName, 'event').length > 0 || conformsTo(event.eventName, eventStyle, acronyms)) continue;
       diagnostics.push(
         error(
           plan.locate(['events', event.key, 'eventName']),
@@ -30,9 +32,10 @@ export function checkNamingConventions({ plan, properties }: CheckContext): Diag
     for (const { property } of properties) {
       if (conformsTo(property.name, propertyStyle, acronyms) && !conforming.has(looseName(property.name))) conforming.set(looseName(property.name), property.name);
     }
-    for (const { property, path, exempt } of properties) {
+    for (const { property, path, exempt, section } of properties) {
       const { name } = property;
-      if (exempt || isMixpanelNamespaced(name) || RESERVED_EVENT_PROPERTIES.has(name) || conformsTo(name, propertyStyle, acronyms)) continue;
+      const reserved = vendorsReserving(name, section === 'people' ? 'peopleProperty' : 'eventProperty').length > 0;
+      if (exempt || isSdkNamespaced(name) || reserved || conformsTo(name, propertyStyle, acronyms)) continue;
       const fix = conforming.get(looseName(name)) ?? toCaseStyle(name, propertyStyle, acronyms);
       diagnostics.push(error(plan.locate(path, 'key'), `property \`${name}\` is not ${propertyStyle} (conventions.propertyName): write \`${fix}\``));
     }

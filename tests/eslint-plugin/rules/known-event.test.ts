@@ -11,6 +11,7 @@ ruleTester.run('known-event', rule, {
     { name: 'a local function named track', filename: web, code: `function track(name: string) {}\ntrack('Anything at all');` },
     { name: 'an unrelated analytics variable', filename: web, code: `const analytics = getAnalytics();\nanalytics.track('Anything at all');` },
     { name: 'a class with track and identify members', filename: web, code: `class Metrics { track(e: string) {} identify(id: string) {} }\nnew Metrics().track('Anything');` },
+    { name: 'a parameter typed with a same-named type from elsewhere is not an SDK', filename: web, code: `import type { PostHog } from './my-types';\nexport function f(posthog: PostHog) { posthog.capture({ event: 'Anything' }); }` },
     { name: 'a shadowed import', filename: web, code: `import mixpanel from 'mixpanel-browser';\nfunction f(mixpanel: { track(e: string): void }) { mixpanel.track('Anything'); }` },
     { name: 'a dynamic name is skipped, never guessed', filename: web, code: `import mixpanel from 'mixpanel-browser';\nexport function f(name: string) { mixpanel.track(name); }` },
     { name: 'a tracker from the right module', filename: web, code: `import { trackEvent } from './analytics';\ntrackEvent('Order completed', { orderId: 'o1', revenue: 1 });` },
@@ -21,6 +22,22 @@ ruleTester.run('known-event', rule, {
     { name: 'no plan, but no tracking call either: nothing to say', filename: '/trackplan-no-plan-here/src/util.ts', code: `export const add = (a: number, b: number) => a + b;\nconsole.log(add(1, 2));` },
   ],
   invalid: [
+    {
+      name: 'an SDK client that arrives as a parameter annotated with the SDK’s type',
+      filename: file('src/server/jobs.ts'),
+      code: [
+        `import type { PostHog } from 'posthog-node';`,
+        `import type { Mixpanel } from 'mixpanel-browser';`,
+        `export function report(posthog: PostHog, mixpanel: Mixpanel) {`,
+        `  posthog.capture({ distinctId: 'u1', event: 'Order complete' });`,
+        `  mixpanel.track('Order complete');`,
+        `}`,
+      ].join('\n'),
+      errors: [
+        { messageId: 'unknownEvent', line: 4, column: 46, data: { name: 'Order complete', hint: ' Did you mean `Order completed`?' } },
+        { messageId: 'unknownEvent', line: 5, column: 18, data: { name: 'Order complete', hint: ' Did you mean `Order completed`?' } },
+      ],
+    },
     {
       name: 'no plan anywhere above the file: said once, at the top, in a file that tracks',
       filename: '/trackplan-no-plan-here/src/a.ts',

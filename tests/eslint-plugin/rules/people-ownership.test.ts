@@ -14,13 +14,22 @@ ruleTester.run('people-ownership', rule, {
   ],
   invalid: [
     {
+      name: 'PostHog `$set` inside a browser capture writes a server-owned person property',
+      filename: web,
+      code: `import posthog from 'posthog-js';\nposthog.capture('User signs up', { plan: 'pro', $set: { plan: 'pro' }, $set_once: { $email: 'a@b.co' } });`,
+      errors: [
+        { messageId: 'serverOwned', line: 2, column: 57, data: { name: 'plan', method: 'capture', vendor: 'PostHog' } },
+        { messageId: 'serverOwned', line: 2, column: 85, data: { name: '$email', method: 'capture', vendor: 'PostHog' } },
+      ],
+    },
+    {
       name: 'browser people.set of a server-owned property, object and (name, value) forms',
       filename: web,
       code: `${browser}mixpanel.people.set({ plan: 'pro', theme: 'dark' });\nmixpanel.people.set_once('$email', 'a@b.co');\nmixpanel.people.unset(['plan']);`,
       errors: [
-        { messageId: 'serverOwned', line: 2, column: 23, data: { name: 'plan', method: 'people.set' } },
-        { messageId: 'serverOwned', line: 3, column: 26, data: { name: '$email', method: 'people.set_once' } },
-        { messageId: 'serverOwned', line: 4, column: 24, data: { name: 'plan', method: 'people.unset' } },
+        { messageId: 'serverOwned', line: 2, column: 23, data: { name: 'plan', method: 'people.set', vendor: 'Mixpanel' } },
+        { messageId: 'serverOwned', line: 3, column: 26, data: { name: '$email', method: 'people.set_once', vendor: 'Mixpanel' } },
+        { messageId: 'serverOwned', line: 4, column: 24, data: { name: 'plan', method: 'people.unset', vendor: 'Mixpanel' } },
       ],
     },
     {
@@ -28,16 +37,16 @@ ruleTester.run('people-ownership', rule, {
       filename: file('src/mobile/b.ts'),
       code: `import { Mixpanel } from 'mixpanel-react-native';\nimport posthog from 'posthog-js';\nnew Mixpanel('t', true).getPeople().increment('plan', 1);\nposthog.setPersonProperties({ plan: 'pro' });\nposthog.identify('u1', { $email: 'a@b.co' });`,
       errors: [
-        { messageId: 'serverOwned', line: 3, data: { name: 'plan', method: 'people.increment' } },
-        { messageId: 'serverOwned', line: 4, data: { name: 'plan', method: 'setPersonProperties' } },
-        { messageId: 'serverOwned', line: 5, data: { name: '$email', method: 'identify' } },
+        { messageId: 'serverOwned', line: 3, data: { name: 'plan', method: 'people.increment', vendor: 'Mixpanel' } },
+        { messageId: 'serverOwned', line: 4, data: { name: 'plan', method: 'setPersonProperties', vendor: 'PostHog' } },
+        { messageId: 'serverOwned', line: 5, data: { name: '$email', method: 'identify', vendor: 'PostHog' } },
       ],
     },
     {
       name: 'Segment identify traits from the browser',
       filename: web,
       code: `import { AnalyticsBrowser } from '@segment/analytics-next';\nconst analytics = AnalyticsBrowser.load({ writeKey: 'k' });\nanalytics.identify('u1', { plan: 'pro' });`,
-      errors: [{ messageId: 'serverOwned', line: 3, column: 28, data: { name: 'plan', method: 'identify' } }],
+      errors: [{ messageId: 'serverOwned', line: 3, column: 28, data: { name: 'plan', method: 'identify', vendor: 'Segment' } }],
     },
     {
       name: 'a wrapper whose side comes from settings',

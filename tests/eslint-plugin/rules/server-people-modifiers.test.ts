@@ -21,6 +21,16 @@ ruleTester.run('server-people-modifiers', rule, {
       errors: [{ messageId: 'missingModifiers', line: 3, column: 1, data: { method: 'people.set' } }],
     },
     {
+      name: 'increment(id, prop) with the amount left out: the fix writes its default before the modifiers',
+      filename,
+      code: `${node}mp.people.increment('u1', 'ordersCount');\nmp.people.track_charge('u1', 9.99);`,
+      output: `${node}mp.people.increment('u1', 'ordersCount', 1, { $ip: 0, $ignore_time: true });\nmp.people.track_charge('u1', 9.99, {}, { $ip: 0, $ignore_time: true });`,
+      errors: [
+        { messageId: 'missingModifiers', data: { method: 'people.increment' } },
+        { messageId: 'missingModifiers', data: { method: 'people.track_charge' } },
+      ],
+    },
+    {
       name: 'no modifiers but a callback: added before it, keeping the callback last',
       filename,
       code: `${node}mp.people.increment('u1', 'logins', 1, (err) => console.log(err));`,
@@ -69,7 +79,7 @@ ruleTester.run('server-people-modifiers', rule, {
       name: 'an instance exported from a project module (services/lib/analytics)',
       filename,
       code: `const Mixpanel = require('mixpanel');\nconst mixpanel = Mixpanel.init('t');\nmixpanel.people.track_charge('u1', 9.99);`,
-      output: null,
+      output: `const Mixpanel = require('mixpanel');\nconst mixpanel = Mixpanel.init('t');\nmixpanel.people.track_charge('u1', 9.99, {}, { $ip: 0, $ignore_time: true });`,
       errors: [{ messageId: 'missingModifiers' }],
     },
   ],

@@ -18,8 +18,8 @@ ruleTester.run('stable-identity', rule, {
       filename: web,
       code: `${browser}declare const user: { email: string; phoneNumber: string };\nmixpanel.identify(user.email);\nconst id = user.phoneNumber.trim();\nmixpanel.alias(id);`,
       errors: [
-        { messageId: 'mutableIdentity', line: 3, column: 19, data: { what: 'This identify call', value: '`email`' } },
-        { messageId: 'mutableIdentity', line: 5, column: 16, data: { what: 'This alias call', value: '`phoneNumber`' } },
+        { messageId: 'mutableIdentity', line: 3, column: 19, data: { what: 'This identify call', value: '`email`', vendor: 'Mixpanel' } },
+        { messageId: 'mutableIdentity', line: 5, column: 16, data: { what: 'This alias call', value: '`phoneNumber`', vendor: 'Mixpanel' } },
       ],
     },
     {
@@ -27,9 +27,9 @@ ruleTester.run('stable-identity', rule, {
       filename: web,
       code: `${browser}declare const u: { email: string };\nmixpanel.identify('ann@example.com');\nmixpanel.identify(\`user-\${u.email}\`);\nconst { email: login } = u;\nmixpanel.identify(login);`,
       errors: [
-        { messageId: 'mutableIdentity', line: 3, data: { what: 'This identify call', value: 'an email address' } },
-        { messageId: 'mutableIdentity', line: 4, data: { what: 'This identify call', value: '`email`' } },
-        { messageId: 'mutableIdentity', line: 6, data: { what: 'This identify call', value: '`login`' } },
+        { messageId: 'mutableIdentity', line: 3, data: { what: 'This identify call', value: 'an email address', vendor: 'Mixpanel' } },
+        { messageId: 'mutableIdentity', line: 4, data: { what: 'This identify call', value: '`email`', vendor: 'Mixpanel' } },
+        { messageId: 'mutableIdentity', line: 6, data: { what: 'This identify call', value: '`login`', vendor: 'Mixpanel' } },
       ],
     },
     {
@@ -37,8 +37,8 @@ ruleTester.run('stable-identity', rule, {
       filename: file('src/server/b.ts'),
       code: `${node}declare const customer: { emailAddress: string };\nmp.track('Order completed', { distinct_id: customer.emailAddress, orderId: 'o', revenue: 1 });\nmp.people.set(customer.emailAddress, { plan: 'pro' }, { $ip: 0, $ignore_time: true });`,
       errors: [
-        { messageId: 'mutableIdentity', line: 4, column: 44, data: { what: 'This event’s `distinct_id`', value: '`emailAddress`' } },
-        { messageId: 'mutableIdentity', line: 5, column: 15, data: { what: 'This call', value: '`emailAddress`' } },
+        { messageId: 'mutableIdentity', line: 4, column: 44, data: { what: 'This event’s `distinct_id`', value: '`emailAddress`', vendor: 'Mixpanel' } },
+        { messageId: 'mutableIdentity', line: 5, column: 15, data: { what: 'This call', value: '`emailAddress`', vendor: 'Mixpanel' } },
       ],
     },
     {
@@ -56,10 +56,11 @@ ruleTester.run('stable-identity', rule, {
         `serverCapture(user.email, 'Order completed', {});`,
       ].join('\n'),
       errors: [
-        { messageId: 'mutableIdentity', line: 6 },
-        { messageId: 'mutableIdentity', line: 7 },
-        { messageId: 'mutableIdentity', line: 8 },
-        { messageId: 'mutableIdentity', line: 9, data: { what: 'This call', value: '`email`' } },
+        // Each message names the vendor of the call; a wrapper's is not known.
+        { messageId: 'mutableIdentity', line: 6, data: { what: 'This identify call', value: '`email`', vendor: 'Segment' } },
+        { messageId: 'mutableIdentity', line: 7, data: { what: 'This identify call', value: '`username`', vendor: 'PostHog' } },
+        { messageId: 'mutableIdentity', line: 8, data: { what: 'This identify call', value: '`email`', vendor: 'Amplitude' } },
+        { messageId: 'mutableIdentity', line: 9, data: { what: 'This call', value: '`email`', vendor: 'the analytics tool' } },
       ],
     },
     {
@@ -67,7 +68,7 @@ ruleTester.run('stable-identity', rule, {
       filename: web,
       options: [{ mutableNames: ['handle'] }],
       code: `${browser}declare const u: { twitterHandle: string };\nmixpanel.identify(u.twitterHandle);`,
-      errors: [{ messageId: 'mutableIdentity', data: { what: 'This identify call', value: '`twitterHandle`' } }],
+      errors: [{ messageId: 'mutableIdentity', data: { what: 'This identify call', value: '`twitterHandle`', vendor: 'Mixpanel' } }],
     },
   ],
 });

@@ -19,6 +19,12 @@ const multiSdk = [
 
 ruleTester.run('valid-properties', rule, {
   valid: [
+    {
+      name: 'PostHog’s own properties in PostHog calls ($set, $groups, $current_url), and $set checked against the people',
+      filename: web,
+      code: `import posthog from 'posthog-js';\nposthog.capture('User signs up', { plan: 'pro', $set: { theme: 'dark' }, $set_once: { loginCount: 1 }, $groups: { company: 'c' }, $current_url: '/x' });`,
+    },
+    { name: 'Segment’s reserved track properties in Segment calls', filename: web, code: `import { AnalyticsBrowser } from '@segment/analytics-next';\nAnalyticsBrowser.load({ writeKey: 'k' }).track('Order completed', { orderId: 'o', revenue: 3, currency: 'EUR' });` },
     { name: 'every property planned and well typed', filename: web, code: `${browser}mixpanel.track('User signs up', { plan: 'pro', isTrial: true, seats: 3, signedUpAt: new Date() });` },
     { name: 'a Date is a date-time string; undefined is absent', filename: web, code: `${browser}mixpanel.track('User signs up', { plan: 'free', signedUpAt: new Date(), referrer: undefined });` },
     { name: 'Mixpanel reserved properties are always allowed', filename: server, code: `import Mixpanel from 'mixpanel';\nconst mp = Mixpanel.init('t');\nmp.track('Order completed', { distinct_id: 'u', time: 1, $insert_id: 'x', ip: '1.2.3.4', orderId: 'o', revenue: 1 });` },
@@ -32,6 +38,16 @@ ruleTester.run('valid-properties', rule, {
     { name: 'a template literal for a string property', filename: web, code: `${browser}export const f = (id: string) => mixpanel.track('Order completed', { orderId: \`o-\${id}\`, revenue: 2 });` },
   ],
   invalid: [
+    {
+      name: 'a PostHog name in a Mixpanel call is not Mixpanel’s, and PostHog’s $set values are checked as people writes',
+      filename: web,
+      code: `import posthog from 'posthog-js';\n${browser}mixpanel.track('User signs up', { plan: 'pro', $set: { theme: 'dark' } });\nposthog.capture('User signs up', { plan: 'pro', $set: { theme: 'sepia', shoeSize: 9 } });`,
+      errors: [
+        { messageId: 'unknownProperty', line: 3, column: 48, data: { name: '$set', target: 'event `User signs up`', hint: '' } },
+        { messageId: 'invalidValue', line: 4, column: 64, data: { message: '`theme` must be one of "light", "dark", not "sepia"', target: 'the people properties' } },
+        { messageId: 'unknownProperty', line: 4, column: 73, data: { name: 'shoeSize', target: 'the people properties', hint: '' } },
+      ],
+    },
     {
       name: "'true' sent for a boolean, with a suggestion to write true",
       filename: web,
