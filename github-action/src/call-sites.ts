@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { readRegularFile } from '@trackplan/schema';
 import { join, posix } from 'node:path';
 import picomatch from 'picomatch';
 
@@ -39,13 +39,10 @@ export function searchFiles(workspace: string, globs: readonly string[], eventNa
     .split('\0')
     .filter((f) => f && matches(f) && !exclude.has(f));
   for (const file of files) {
-    let text: string;
-    try {
-      if (statSync(join(workspace, file)).size > MAX_FILE_BYTES) continue;
-      text = readFileSync(join(workspace, file), 'utf8');
-    } catch {
-      continue; // deleted in the working tree, or unreadable
-    }
+    // Symlinks are never followed and sizes are capped: a pull request controls this tree.
+    const read = readRegularFile(join(workspace, file), MAX_FILE_BYTES);
+    if (!('text' in read)) continue;
+    const { text } = read;
     if (text.includes('\0')) continue;
     const present = eventNames.filter((name) => text.includes(name));
     if (recognizeScripts && JS_TS.test(file)) {

@@ -20,6 +20,7 @@ export { loadPlan, SUPPORTED_FORMAT_VERSION, type LoadResult } from './load-plan
 export { findPlan, planFileIn, PLAN_FILE_NAMES } from './find-plan.js';
 export { PlanCache, planCache, type CacheEntry } from './plan-cache.js';
 export { fileSystemReader, PlanReadError, type PlanReader } from './plan-reader.js';
+export { readRegularFile, type UnreadableReason } from './read-regular-file.js';
 export { TrackingPlan } from './tracking-plan.js';
 export { PLAN_FORMAT_SCHEMA_URL } from './check-format.js';
 export { toAjvSchema } from './property-validators.js';

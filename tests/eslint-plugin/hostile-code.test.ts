@@ -1,3 +1,4 @@
+import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import tsParser from '@typescript-eslint/parser';
 import { ESLint, type Linter } from 'eslint';
@@ -49,6 +50,13 @@ describe('hostile code ends in bounded time, as unknown, never as a hang or a cr
     const dir = tempDir(files);
     const results = await eslintIn(dir).lintFiles([join(dir, 'src/a.ts')]);
     expect(messagesOf(results)).toEqual([`a.ts:4 ${DYNAMIC}`]);
+  });
+
+  it('an import that leads to /dev/zero through a symlink is never read', async () => {
+    const dir = tempDir({ 'tracking-plan.yaml': PLAN, 'src/a.ts': "import mixpanel from 'mixpanel-browser';\nimport { EVENT } from './events';\nmixpanel.track(EVENT);\n" });
+    symlinkSync('/dev/zero', join(dir, 'src/events.ts'));
+    const messages = messagesOf(await eslintIn(dir).lintFiles([join(dir, 'src/a.ts')]));
+    expect(messages).toEqual([`a.ts:3 ${DYNAMIC}`]);
   });
 
   it('a string doubled thirty times is unknown, not a gigabyte', async () => {

@@ -1,4 +1,7 @@
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir.js';
 import { FakeGitHub } from '../helpers/fake-github.js';
 import { gitRepo } from '../helpers/git-repo.js';
 import { runAction } from '../helpers/run-action.js';
@@ -102,6 +105,23 @@ describe('the bundled GitHub Action against a stand-in API', () => {
     expect(text.status).toBe(1);
     const textRow = github.comments[0]!.body.split('\n').find((l) => l.includes('enum value "paypal" removed'))!;
     expect(textRow).toContain('`web/events.ts:1`<br>`web/notes.ts:1`');
+  });
+
+  it('never follows a symlink in the call-site search: not to /dev/zero, not out of the workspace', async () => {
+    const outside = tempDir({ 'Elsewhere.swift': 'Mixpanel.mainInstance().track(event: "Order completed")\n' });
+    const { repo, baseSha } = pullRequest();
+    symlinkSync('/dev/zero', join(repo.dir, 'Zero.swift'));
+    symlinkSync(join(outside, 'Elsewhere.swift'), join(repo.dir, 'Elsewhere.swift'));
+    symlinkSync('/dev/zero', join(repo.dir, 'api/zero.ts'));
+    const headSha = repo.commit({ 'tracking-plan.yaml': plan('card') }, 'links');
+    const started = Date.now();
+    const run = await runAction({ workspace: repo.dir, apiUrl: github.url, baseSha, headSha });
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(run.status).toBe(1);
+    const row = github.comments[0]!.body.split('\n').find((l) => l.includes('enum value "paypal" removed'))!;
+    expect(row).toContain('`api/orders.ts:3`<br>`ios/Checkout.swift:1`');
+    expect(row).not.toContain('Elsewhere');
+    expect(row).not.toContain('Zero');
   });
 
   it('finds its comment on page 2 of 120, and never edits a copy of its marker by someone else', async () => {

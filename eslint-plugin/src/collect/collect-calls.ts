@@ -1,11 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import tsParser from '@typescript-eslint/parser';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
-import type { Tracker } from '@trackplan/schema';
+import { readRegularFile, type Tracker } from '@trackplan/schema';
 import { analyseFile, type FileAnalysis } from '../file-analysis.js';
 import type { TrackingCall } from '../sdk/tracking-call.js';
+
+/** Larger files are generated bundles, not code that calls analytics by hand. */
+const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 
 export interface CollectOptions {
   readonly cwd: string;
@@ -54,12 +56,8 @@ export function collectTrackingCalls(options: CollectOptions, onCall: (found: Co
     },
   ];
   for (const file of [...options.files].sort()) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      continue;
-    }
-    linter.verify(text, config, { filename: file });
+    // Regular files only, never through a symlink, up to a size a source file has.
+    const read = readRegularFile(file, MAX_SOURCE_BYTES);
+    if ('text' in read) linter.verify(read.text, config, { filename: file });
   }
 }

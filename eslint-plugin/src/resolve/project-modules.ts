@@ -135,7 +135,8 @@ export class ProjectModules {
     } catch {
       stat = undefined;
     }
-    if (!stat) return undefined;
+    // Only regular files: an import that leads to /dev/zero (through a symlink) is never read.
+    if (!stat?.isFile()) return undefined;
     const cached = this.#modules.get(file);
     if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.failed ? undefined : cached;
     let program: TSESTree.Program | undefined;
