@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import type { TSESLint } from '@typescript-eslint/utils';
 import { callerFolder, planHash, resolvePlanPath } from './plan-config.js';
 import { rules, type RuleName } from './rules/index.js';
 import type { TrackplanSettings } from './settings.js';
@@ -7,51 +6,86 @@ import type { TrackplanSettings } from './settings.js';
 const { name, version } = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
 
 type Severity = 'error' | 'warn';
-type RulesConfig = Partial<Record<`trackplan/${RuleName}`, Severity | [Severity, { typeAware: boolean }]>>;
-type FlatConfig = TSESLint.FlatConfig.Config;
-
-/** recommended: the plan's truth as errors, deprecations as warnings, dynamic names allowed. */
-const RECOMMENDED: RulesConfig = {
-  'trackplan/known-event': 'error',
-  'trackplan/valid-properties': 'error',
-  'trackplan/event-in-product': 'error',
-  'trackplan/people-ownership': 'error',
-  'trackplan/stable-identity': 'error',
-  'trackplan/server-people-modifiers': 'error',
-  'trackplan/no-deprecated-event': 'warn',
-};
-
-/** strict: every rule, every one an error. */
-const STRICT: RulesConfig = Object.fromEntries(Object.keys(rules).map((rule) => [`trackplan/${rule}`, 'error'])) as RulesConfig;
-
-/** The rules whose behaviour changes with type information, behind their `typeAware` option. */
-const TYPE_AWARE_RULES: readonly RuleName[] = ['known-event', 'valid-properties', 'no-deprecated-event', 'no-dynamic-event', 'event-in-product'];
-
-/** type-checked: strict, with the type-aware behaviour switched on. */
-const TYPE_CHECKED: RulesConfig = { ...STRICT, ...Object.fromEntries(TYPE_AWARE_RULES.map((rule) => [`trackplan/${rule}`, ['error', { typeAware: true }]])) };
+type RuleEntry = Severity | [Severity, { typeAware: boolean }];
 
 export type PresetName = 'recommended' | 'strict' | 'type-checked';
 const PRESET_NAMES: readonly PresetName[] = ['recommended', 'strict', 'type-checked'];
 
+/**
+ * A flat config as trackplan builds it. Typed with only what it sets, so that ESLint's
+ * `defineConfig([...])`, `Linter.Config[]` and typescript-eslint's `tseslint.config(...)` all accept
+ * it under `--strict` (their own config types are not assignable to each other).
+ */
+export interface TrackplanConfig {
+  name: string;
+  plugins: { trackplan: TrackplanPlugin };
+  rules: Record<string, RuleEntry>;
+  settings?: { trackplan: TrackplanSettings };
+}
+
+/** A `file:` URL, as `new URL('./tracking-plan.yaml', import.meta.url)` gives (typed without DOM or Node types). */
+export interface FileUrl {
+  readonly href: string;
+  readonly protocol: string;
+}
+
 export interface PlanConfigOptions extends Omit<TrackplanSettings, 'plan' | 'planHash'> {
-  /** The plan file: a path relative to the config file that calls `trackplan.config()`, an absolute path, or a `URL`. */
-  readonly plan: string | URL;
+  /** The plan file: a path relative to the config file that calls `trackplan.config()`, an absolute path, or a `file:` URL. */
+  readonly plan: string | FileUrl;
   /** Which rule set: recommended (default), strict, or type-checked. */
   readonly preset?: PresetName;
 }
 
-const plugin = {
-  meta: { name, version },
-  rules,
-  configs: {} as Record<'recommended' | 'strict' | 'type-checked', FlatConfig>,
+/**
+ * A rule as the plugin publishes it: what ESLint's and typescript-eslint's plugin types both accept
+ * (each rule is built with typescript-eslint's RuleCreator; its precise type is not assignable to
+ * ESLint's own rule type, whose context type differs).
+ */
+export interface TrackplanRule {
+  meta: { type: 'problem' | 'suggestion' | 'layout'; docs?: { description: string; url?: string }; fixable?: 'code' | 'whitespace'; hasSuggestions?: boolean };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the loose context typescript-eslint's own plugin type uses
+  create(context: any): Record<string, ((...args: any[]) => void) | undefined>;
+}
+
+export interface TrackplanPlugin {
+  meta: { name: string; version: string };
+  rules: Record<RuleName, TrackplanRule>;
+  configs: Record<PresetName, TrackplanConfig>;
   /**
-   * A config for one plan: the recommended (or strict) rules with the plan's absolute path and a
-   * content hash in `settings.trackplan`, so `eslint --cache` re-lints when the plan changes.
+   * A config for one plan: the preset's rules with the plan's absolute path and a content hash in
+   * `settings.trackplan`, so `eslint --cache` re-lints when the plan changes.
    */
-  config({ plan, preset = 'recommended', ...settings }: PlanConfigOptions): FlatConfig {
+  config(options: PlanConfigOptions): TrackplanConfig;
+}
+
+const ruleNames = Object.keys(rules) as RuleName[];
+/** The rules whose behaviour changes with type information, behind their `typeAware` option. */
+const isTypeAware = (rule: RuleName): boolean => (rules[rule].meta.defaultOptions as [{ typeAware?: boolean }?] | undefined)?.[0]?.typeAware !== undefined;
+const entries = (pick: (rule: RuleName) => RuleEntry | undefined): TrackplanConfig['rules'] =>
+  Object.fromEntries(ruleNames.flatMap((rule): [string, RuleEntry][] => {
+    const entry = pick(rule);
+    return entry === undefined ? [] : [[`trackplan/${rule}`, entry]];
+  }));
+
+// Built from each rule's metadata, the one source: `meta.docs.recommended` and the `typeAware` option.
+const PRESET_RULES: Record<PresetName, TrackplanConfig['rules']> = {
+  /** The plan's truth as errors, deprecations as warnings, dynamic names allowed. */
+  recommended: entries((rule) => rules[rule].meta.docs?.recommended),
+  /** Every rule, every one an error. */
+  strict: entries(() => 'error'),
+  /** strict, with the type-aware behaviour switched on (needs parserOptions.projectService or project). */
+  'type-checked': entries((rule) => (isTypeAware(rule) ? ['error', { typeAware: true }] : 'error')),
+};
+
+const plugin: TrackplanPlugin = {
+  meta: { name, version },
+  // The published rule type is looser than RuleCreator's (see TrackplanRule): the same objects.
+  rules: rules as unknown as TrackplanPlugin['rules'],
+  configs: {} as Record<PresetName, TrackplanConfig>,
+  config({ plan, preset = 'recommended', ...settings }) {
     // A misspelt preset would spread `undefined` and turn every rule off: a silent pass.
     if (!PRESET_NAMES.includes(preset)) throw new Error(`trackplan.config(): unknown preset \`${String(preset)}\`; use one of ${PRESET_NAMES.map((p) => `\`${p}\``).join(', ')}`);
-    const file = resolvePlanPath(plan, callerFolder());
+    const file = resolvePlanPath(typeof plan === 'string' ? plan : plan.href, callerFolder());
     return {
       ...plugin.configs[preset],
       name: `trackplan/${preset}+plan`,
@@ -59,12 +93,11 @@ const plugin = {
     };
   },
 };
-
-plugin.configs.recommended = { name: 'trackplan/recommended', plugins: { trackplan: plugin as unknown as TSESLint.FlatConfig.Plugin }, rules: RECOMMENDED };
-plugin.configs.strict = { name: 'trackplan/strict', plugins: { trackplan: plugin as unknown as TSESLint.FlatConfig.Plugin }, rules: STRICT };
-// Needs type information: parserOptions.projectService (or project) in the user's config.
-plugin.configs['type-checked'] = { name: 'trackplan/type-checked', plugins: { trackplan: plugin as unknown as TSESLint.FlatConfig.Plugin }, rules: TYPE_CHECKED };
+for (const preset of PRESET_NAMES) plugin.configs[preset] = { name: `trackplan/${preset}`, plugins: { trackplan: plugin }, rules: PRESET_RULES[preset] };
 
 export default plugin;
+// `require('eslint-plugin-trackplan')` in a CommonJS config gets the plugin itself, not a namespace
+// with a `.default` (Node's require of an ES module honours this export name).
+export { plugin as 'module.exports' };
 export { rules };
 export type { TrackplanSettings };

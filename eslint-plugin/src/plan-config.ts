@@ -35,13 +35,13 @@ export function planHash(planFile: string): string {
  * called `trackplan.config()` — never from process.cwd(), which `cd packages/a && eslint .`, editors
  * and `new ESLint({ cwd })` change. Throws, with one clear line, when there is no such file.
  */
-export function resolvePlanPath(plan: string | URL, configFolder: string | undefined): string {
-  const written = String(plan);
-  if (typeof plan !== 'string' && !(plan instanceof URL)) throw new Error(`trackplan.config(): \`plan\` must be a path or a URL (got ${typeof plan})`);
+export function resolvePlanPath(plan: string, configFolder: string | undefined): string {
+  if (typeof plan !== 'string') throw new Error(`trackplan.config(): \`plan\` must be a path or a URL (got ${typeof plan})`);
+  const written = plan;
   const from = configFolder ?? process.cwd();
-  const file = plan instanceof URL || plan.startsWith('file:') ? fileURLToPath(plan) : resolve(from, plan);
+  const file = plan.startsWith('file:') ? fileURLToPath(plan) : resolve(from, plan);
   if (!isFile(file)) {
-    const tried = plan instanceof URL || plan.startsWith('file:') || isAbsolute(plan) ? `${file}` : `${file} (resolved from ${from})`;
+    const tried = plan.startsWith('file:') || isAbsolute(plan) ? `${file}` : `${file} (resolved from ${from})`;
     throw new Error(`trackplan.config(): the plan \`${written}\` does not exist: tried ${tried}`);
   }
   return file;

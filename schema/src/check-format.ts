@@ -4,8 +4,11 @@ import { validateInclude, validatePlan } from './generated/plan-format-validator
 import type { NodePath, SourceDocument } from './source/source-document.js';
 import { didYouMean } from './suggest.js';
 
-/** The JSON Schema of the plan format, shipped as `@trackplan/schema/tracking-plan.schema.json`. */
-export const PLAN_FORMAT_SCHEMA_URL = new URL('../tracking-plan.schema.json', import.meta.url);
+/**
+ * The JSON Schema of the plan format, shipped as `@trackplan/schema/tracking-plan.schema.json`: its
+ * `file:` URL as a string, so the published types need no Node or DOM `URL` type.
+ */
+export const PLAN_FORMAT_SCHEMA_URL: string = new URL('../tracking-plan.schema.json', import.meta.url).href;
 
 // Compiled ahead of time from tracking-plan.schema.json (scripts/generate-format-validator.js).
 const validators = { plan: validatePlan as ValidateFunction, include: validateInclude as ValidateFunction };

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatValidatorModule } from '../../schema/scripts/generate-format-validator.js';
 import { PLAN_FORMAT_SCHEMA_URL } from '../../schema/src/index.js';
 
-const schema = JSON.parse(readFileSync(PLAN_FORMAT_SCHEMA_URL, 'utf8')) as Record<string, unknown>;
+const schema = JSON.parse(readFileSync(new URL(PLAN_FORMAT_SCHEMA_URL), 'utf8')) as Record<string, unknown>;
 
 /** Every subschema that editors show as a field, with the path it is at. */
 function* fields(node: unknown, path: string): Generator<[string, Record<string, unknown>]> {

@@ -1,10 +1,10 @@
-import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateTypeScript } from '../../codegen/typescript.js';
 import { EXIT, UsageError, type CliIo } from '../cli-io.js';
 import { loadValidPlan } from '../load-valid-plan.js';
 import type { Command } from './command.js';
+import { writeOutput } from '../write-output.js';
 
 export const codegenCommand: Command = {
   name: 'codegen',
@@ -26,7 +26,7 @@ Options:
     const plan = loadValidPlan(values.plan, io);
     if (typeof plan === 'number') return plan;
     const out = resolve(io.cwd, values.out);
-    writeFileSync(out, generateTypeScript(plan, relative(resolve(out, '..'), plan.file).split('\\').join('/')));
+    writeOutput(out, generateTypeScript(plan, relative(resolve(out, '..'), plan.file).split('\\').join('/')));
     io.stdout(`wrote ${relative(io.cwd, out) || out}: ${plan.events.size} events`);
     return EXIT.ok;
   },

@@ -1,10 +1,10 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lexiconPayload } from '../../mixpanel/lexicon-payload.js';
 import { EXIT, UsageError, type CliIo } from '../cli-io.js';
 import { loadValidPlan } from '../load-valid-plan.js';
 import type { Command } from './command.js';
+import { writeOutput } from '../write-output.js';
 
 export const exportCommand: Command = {
   name: 'export',
@@ -26,7 +26,7 @@ Options:
     const plan = loadValidPlan(values.plan, io);
     if (typeof plan === 'number') return plan;
     const json = JSON.stringify(lexiconPayload(plan), null, 2);
-    if (values.out) writeFileSync(resolve(io.cwd, values.out), `${json}\n`);
+    if (values.out) writeOutput(resolve(io.cwd, values.out), `${json}\n`);
     else io.stdout(json);
     return EXIT.ok;
   },

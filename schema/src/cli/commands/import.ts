@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
@@ -10,6 +10,7 @@ import { toPlan } from '../../import/to-plan.js';
 import { describeFsError, PlanReadError } from '../../plan-reader.js';
 import { EXIT, UsageError, type CliIo } from '../cli-io.js';
 import type { Command } from './command.js';
+import { writeOutput } from '../write-output.js';
 
 const IMPORTERS: Readonly<Record<string, (documents: unknown[]) => ImportedPlan>> = { segment: fromSegment, iglu: fromIglu, avo: fromAvo };
 
@@ -50,7 +51,7 @@ Options:
     });
     const { plan, notes } = toPlan(importer(documents));
     const yaml = `# Imported by \`trackplan import ${format}\` from ${files.join(', ')}. Review, then run \`trackplan validate\`.\n${stringify(plan, { lineWidth: 0 })}`;
-    if (values.out) writeFileSync(resolve(io.cwd, values.out), yaml);
+    if (values.out) writeOutput(resolve(io.cwd, values.out), yaml);
     else io.stdout(yaml.trimEnd());
     const events = Object.keys(plan.events as object).length;
     io.stderr(`trackplan: imported ${events} ${events === 1 ? 'event' : 'events'}${notes.length ? `; ${notes.length} ${notes.length === 1 ? 'thing' : 'things'} not carried over as is:` : '.'}`);

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { globSync } from 'tinyglobby';
@@ -6,6 +5,7 @@ import { stringify } from 'yaml';
 import type { Tracker } from '../../model.js';
 import { EXIT, UsageError, type CliIo } from '../cli-io.js';
 import type { Command } from './command.js';
+import { writeOutput } from '../write-output.js';
 
 /** What eslint-plugin-trackplan/infer gives back (the plugin builds on this package, so it is loaded at run time). */
 interface InferModule {
@@ -72,7 +72,7 @@ Options:
     const result = infer.inferPlan({ cwd: io.cwd, files, trackers: (values.tracker ?? []).map(parseTracker), products });
     io.progress?.('');
     const yaml = `# Drafted by \`trackplan infer\` from ${files.length} files (${result.calls} tracking calls). Review it, then run \`trackplan validate\`.\n${stringify(result.plan, { lineWidth: 0 })}`;
-    if (values.out) writeFileSync(resolve(io.cwd, values.out), yaml);
+    if (values.out) writeOutput(resolve(io.cwd, values.out), yaml);
     else io.stdout(yaml.trimEnd());
     io.stderr(`trackplan: ${Object.keys(result.plan.events as object).length} events from ${result.calls} calls in ${files.length} files; ${result.inconsistencies.length} ${result.inconsistencies.length === 1 ? 'inconsistency' : 'inconsistencies'}${result.inconsistencies.length ? ':' : '.'}`);
     for (const i of result.inconsistencies) io.stderr(`${i.file}:${i.line}: ${i.message}`);
