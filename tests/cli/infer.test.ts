@@ -93,6 +93,50 @@ describe('trackplan infer', () => {
     expect(plan!.events.size).toBeGreaterThan(100);
   }, 90_000);
 
+  it('over an existing plan: keeps its code (and finds the calls through its wrappers), conventions and products', () => {
+    const dir = tempDir({
+      'tracking-plan.yaml': [
+        'version: 1',
+        'conventions: { eventName: Title Case, propertyName: camelCase, acronyms: [ID] }',
+        'products:',
+        '  web: { owners: ["@acme/web"], paths: ["src/**"], side: client }',
+        'code:',
+        '  trackers:',
+        '    - { callee: trackAnalytics, object: true, from: ./analytics }',
+        '  ignore: ["**/*.stories.ts"]',
+        'events: {}',
+      ].join('\n'),
+      'src/analytics.ts': 'export function trackAnalytics(payload: object) {}\n',
+      'src/page.ts': "import { trackAnalytics } from './analytics';\ndeclare const slug: string;\ntrackAnalytics({ event: 'Page Opened', slug, plan: 'pro' });\ntrackAnalytics({ event: 'Page Opened', slug, plan: 'free', note: null });\n",
+      'src/other.ts': "import mixpanel from 'mixpanel-browser';\ndeclare const note: string;\nmixpanel.track('Page Opened', { slug: 'a', plan: 'pro', note });\n",
+    });
+    const run = trackplan(['infer', 'src/**/*.ts', '--out', 'tracking-plan.yaml'], dir);
+    expect(run.status, run.stderr).toBe(0);
+    const { plan, valid, diagnostics } = loadPlan(join(dir, 'tracking-plan.yaml'));
+    expect(valid, JSON.stringify(diagnostics)).toBe(true);
+    expect(plan!.conventions).toEqual({ eventName: 'Title Case', propertyName: 'camelCase', acronyms: ['ID'] });
+    expect([...plan!.products.values()]).toMatchObject([{ name: 'web', owners: ['@acme/web'], paths: ['src/**'], side: 'client' }]);
+    expect(plan!.code).toEqual({ trackers: [{ callee: 'trackAnalytics', object: true, from: './analytics' }], ignore: ['**/*.stories.ts'] });
+    // The flat object wrapper's other keys are properties; `null` beside a variable leaves the type open.
+    const event = plan!.eventByName('Page Opened')!;
+    expect(Object.fromEntries([...event.properties].map(([k, p]) => [k, p.schema]))).toEqual({
+      note: {},
+      plan: { type: 'string', enum: ['free', 'pro'] },
+      slug: { type: 'string' },
+    });
+  });
+
+  it('--tracker takes every tracker field', () => {
+    const dir = tempDir({
+      'src/a.ts': "import { serverTrack } from './lib';\nserverTrack('u1', 'Order placed', { total: 3 });\n",
+      'src/lib.ts': 'export function serverTrack(id: string, name: string, props: object) {}\n',
+    });
+    const run = trackplan(['infer', 'src/**/*.ts', '--tracker', 'serverTrack:1:2:0,from=./lib,side=server,kind=track', '--out', 'plan.yaml'], dir);
+    expect(run.status, run.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toContain('trackers:\n    - callee: serverTrack\n      event: 1\n      properties: 2\n      distinctId: 0\n      from: ./lib\n      side: server\n      kind: track\n');
+    expect(trackplan(['infer', 'src/**/*.ts', '--tracker', 'x,colour=red'], dir)).toMatchObject({ status: 2, stderr: expect.stringContaining('unknown field `colour=red`') });
+  });
+
   it('says when nothing matches', () => {
     expect(trackplan(['infer', 'nothing/**/*.ts'], tempDir())).toMatchObject({ status: 2, stderr: 'trackplan: no JS/TS files match nothing/**/*.ts\n' });
   });

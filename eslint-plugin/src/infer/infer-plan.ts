@@ -1,9 +1,10 @@
 import picomatch from 'picomatch';
-import { conformsTo, detectStyle, eventKeyFor, looseName, RESERVED_EVENT_PROPERTIES, type CaseStyle, type Tracker } from '@trackplan/schema';
+import { conformsTo, detectStyle, eventKeyFor, looseName, reservedNamesFor, type CaseStyle, type Tracker } from '@trackplan/schema';
 
 const STYLES: readonly CaseStyle[] = ['Sentence case', 'Title Case', 'snake_case', 'camelCase', 'kebab-case'];
 import { collectTrackingCalls } from '../collect/collect-calls.js';
-import { writtenEntries } from '../properties/written-entries.js';
+import { personUpdatesInEvent, writtenEntries } from '../properties/written-entries.js';
+import { vendorOf } from '../sdk/sdk-catalog.js';
 import type { KnownValue } from '../properties/static-object.js';
 
 export interface InferOptions {
@@ -67,14 +68,14 @@ export function inferPlan(options: InferOptions): InferResult {
   const productOf = options.products.map((p) => ({ name: p.name, matches: picomatch(p.glob, { dot: true }) }));
   let calls = 0;
 
-  const record = (target: Target, entries: ReturnType<typeof writtenEntries>, seen: Seen, products: readonly string[], reserved: ReadonlySet<string> = new Set()) => {
+  const record = (target: Target, entries: ReturnType<typeof writtenEntries>, seen: Seen, products: readonly string[], reserved: (name: string) => boolean = () => false) => {
     target.calls++;
     target.where.push(seen);
     for (const p of products) target.products.add(p);
     if (!entries) return;
     if (entries.complete) target.completeCalls++;
     for (const entry of entries.entries) {
-      if (entry.value.kind === 'absent' || reserved.has(entry.key)) continue;
+      if (entry.value.kind === 'absent' || reserved(entry.key)) continue;
       if (entries.complete) target.present.set(entry.key, (target.present.get(entry.key) ?? 0) + 1);
       const observed = target.properties.get(entry.key) ?? { spelling: entry.key, values: [], types: new Set<string>(), unknown: 0, where: [] };
       target.properties.set(entry.key, observed);
@@ -86,16 +87,20 @@ export function inferPlan(options: InferOptions): InferResult {
   collectTrackingCalls(options, ({ call, analysis, file, node }) => {
     const products = productOf.filter((p) => p.matches(file)).map((p) => p.name);
     const seen = { file, line: node.loc.start.line };
+    // The SDK's own names (Mixpanel's `$insert_id`, PostHog's `$set`) are not the plan's to draft.
+    const reserved = reservedNamesFor(vendorOf(call.sdk), 'eventProperty');
     if (call.kind === 'track') {
       for (const name of analysis.eventNames(call) ?? []) {
         calls++;
         const target = events.get(name) ?? newTarget();
         events.set(name, target);
-        record(target, writtenEntries(call, analysis.environment, false), seen, products, RESERVED_EVENT_PROPERTIES);
+        record(target, writtenEntries(call, analysis.environment, false), seen, products, reserved);
       }
+      // PostHog's `$set` / `$set_once` inside an event: person properties.
+      for (const written of personUpdatesInEvent(call, analysis.environment)) record(people, written, seen, products);
     } else if (call.kind === 'register') {
       calls++;
-      record(superProperties, writtenEntries(call, analysis.environment, false), seen, products, RESERVED_EVENT_PROPERTIES);
+      record(superProperties, writtenEntries(call, analysis.environment, false), seen, products, reserved);
     } else if (call.kind === 'people' && (call.peopleMethod === 'set' || call.peopleMethod === 'set_once')) {
       calls++;
       // Profile properties are all planned, Mixpanel's reserved ones ($email, $name) included.
@@ -120,6 +125,8 @@ function schemaOf(observed: PropertyObservations): Record<string, unknown> {
   // 'true' / 'false' strings beside booleans are the same property sent wrong: plan the boolean.
   const strings = observed.values.filter((v): v is string => typeof v === 'string');
   if (types.has('boolean') && types.has('string') && strings.every((s) => s === 'true' || s === 'false')) types.delete('string');
+  // `null` beside values only known at run time says nothing about their type: leave it open.
+  if (types.size === 1 && types.has('null') && observed.unknown > 0) types.delete('null');
   const list = [...types].sort();
   const schema: Record<string, unknown> = list.length === 0 ? {} : { type: list.length === 1 ? list[0] : list };
   const distinct = [...new Set(strings)].sort();

@@ -44,5 +44,6 @@ export function writtenEntries(call: TrackingCall, env: EvaluationEnvironment, n
   }
   if (!call.properties) return undefined;
   const object = staticObject(call.properties, env);
-  return object && { node: object.node, entries: object.entries, complete: object.complete };
+  const entries = call.notProperties ? object?.entries.filter((e) => !call.notProperties!.includes(e.key)) : object?.entries;
+  return object && entries && { node: object.node, entries, complete: object.complete };
 }

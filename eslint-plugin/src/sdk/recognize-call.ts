@@ -124,7 +124,11 @@ function trackerCall(node: TSESTree.CallExpression, tracker: Tracker): TrackingC
   const kind = tracker.kind ?? 'track';
   const base = { sdk: 'tracker' as const, method: tracker.callee, side: tracker.side, tracker };
   if (tracker.object) {
-    return callFromSpec(node, { kind, objectKeys: { event: 'event', properties: 'properties', distinctId: 'distinctId' } }, base);
+    const call = callFromSpec(node, { kind, objectKeys: { event: 'event', properties: 'properties', distinctId: 'distinctId' } }, base);
+    // `track({ event: 'X', properties: {...} })`, or the flat form `track({ event: 'X', slug, plan })`
+    // whose other keys are the properties.
+    const object = argument(node, 0);
+    return call.properties || unwrap(object ?? node).type !== 'ObjectExpression' ? call : { ...call, properties: object, notProperties: ['event', 'distinctId'] };
   }
   switch (kind) {
     case 'track':

@@ -33,6 +33,8 @@ export interface TrackingCall {
   readonly event?: TSESTree.Node;
   /** The object of properties sent (track), registered (register) or set (people). */
   readonly properties?: TSESTree.Node;
+  /** Keys of `properties` that are not properties: `event` in a wrapper's flat `{ event, plan, slug }` object. */
+  readonly notProperties?: readonly string[];
   /** The user id expression (identify, alias, server-side track and people calls). */
   readonly distinctId?: TSESTree.Node;
   /** Identify calls of some SDKs also write people properties: Segment traits, PostHog `$set`. */

@@ -39,6 +39,16 @@ ruleTester.run('valid-properties', rule, {
   ],
   invalid: [
     {
+      name: 'a flat object wrapper ({ event, ...properties }): its other keys are the event’s properties',
+      filename: web,
+      settings: { trackplan: { trackers: [{ callee: 'trackAnalytics', object: true }] } },
+      code: `declare function trackAnalytics(payload: object): void;\ntrackAnalytics({ event: 'User signs up', plan: 'gold', colour: 'red' });`,
+      errors: [
+        { messageId: 'invalidValue', line: 2, column: 48, data: { message: '`plan` must be one of "free", "pro", "enterprise", not "gold"', target: 'event `User signs up`' } },
+        { messageId: 'unknownProperty', line: 2, column: 56, data: { name: 'colour', target: 'event `User signs up`', hint: '' } },
+      ],
+    },
+    {
       name: 'a PostHog name in a Mixpanel call is not Mixpanel’s, and PostHog’s $set values are checked as people writes',
       filename: web,
       code: `import posthog from 'posthog-js';\n${browser}mixpanel.track('User signs up', { plan: 'pro', $set: { theme: 'dark' } });\nposthog.capture('User signs up', { plan: 'pro', $set: { theme: 'sepia', shoeSize: 9 } });`,
