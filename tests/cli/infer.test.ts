@@ -137,6 +137,31 @@ describe('trackplan infer', () => {
     expect(trackplan(['infer', 'src/**/*.ts', '--tracker', 'x,colour=red'], dir)).toMatchObject({ status: 2, stderr: expect.stringContaining('unknown field `colour=red`') });
   });
 
+  it('with a tsconfig.json, values the code does not spell out are typed by TypeScript', () => {
+    const dir = tempDir({
+      'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', noEmit: true }, include: ['src'] }),
+      'src/checkout.ts': [
+        "import mixpanel from 'mixpanel-browser';",
+        "declare function currentPlan(): 'free' | 'pro';",
+        'declare function seatCount(): number;',
+        'declare function coupon(): string | null;',
+        "mixpanel.track('Checkout started', { plan: currentPlan(), seats: seatCount(), coupon: coupon(), label: `${seatCount()} seats` });",
+      ].join('\n'),
+    });
+    const run = trackplan(['infer', 'src/**/*.ts', '--out', 'tracking-plan.yaml'], dir);
+    expect(run.status, run.stderr).toBe(0);
+    const event = loadPlan(join(dir, 'tracking-plan.yaml')).plan!.eventByName('Checkout started')!;
+    expect(Object.fromEntries([...event.properties].map(([k, p]) => [k, p.schema]))).toEqual({
+      coupon: { type: ['null', 'string'] },
+      label: { type: 'string' },
+      plan: { type: 'string', enum: ['free', 'pro'] },
+      seats: { type: 'number' },
+    });
+    // --no-types: the same values leave the types open.
+    trackplan(['infer', 'src/**/*.ts', '--no-types', '--out', 'untyped.yaml'], dir);
+    expect(readFileSync(join(dir, 'untyped.yaml'), 'utf8')).toContain('plan: {}');
+  });
+
   it('says when nothing matches', () => {
     expect(trackplan(['infer', 'nothing/**/*.ts'], tempDir())).toMatchObject({ status: 2, stderr: 'trackplan: no JS/TS files match nothing/**/*.ts\n' });
   });

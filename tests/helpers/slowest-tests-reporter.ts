@@ -8,7 +8,7 @@ import type { Reporter, TestModule } from 'vitest/node';
 export default class SlowestTestsReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     const tests = testModules.flatMap((module) =>
-      [...module.children.allTests()].map((test) => ({
+      [...module.children.allTests()].filter((test) => test.result().state !== 'skipped').map((test) => ({
         name: `${relative(process.cwd(), module.moduleId)} > ${test.fullName}`,
         duration: test.diagnostic()?.duration ?? 0,
         timeout: test.options.timeout,

@@ -14,6 +14,8 @@ export interface CollectOptions {
   readonly files: readonly string[];
   /** Wrappers to recognise besides the SDKs (the plan's `code.trackers`). */
   readonly trackers: readonly Tracker[];
+  /** Parse with type information (typescript-eslint's project service, the project's tsconfig.json). */
+  readonly types?: boolean;
 }
 
 /** A recognised call, where it is. */
@@ -46,18 +48,25 @@ export function collectTrackingCalls(options: CollectOptions, onCall: (found: Co
     },
   };
   const linter = new Linter({ configType: 'flat', cwd: options.cwd });
-  const config: Linter.Config[] = [
+  const configFor = (types: boolean): Linter.Config[] => [
     {
       files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
-      languageOptions: { parser: tsParser as Linter.Parser, parserOptions: { ecmaFeatures: { jsx: true } } },
+      languageOptions: {
+        parser: tsParser as Linter.Parser,
+        parserOptions: { ecmaFeatures: { jsx: true }, ...(types ? { projectService: true, tsconfigRootDir: options.cwd } : {}) },
+      },
       plugins: { collect: { rules: { calls: collector as never } } },
       rules: { 'collect/calls': 'error' },
       settings: { trackplan: { trackers: options.trackers } },
     },
   ];
+  const [typed, untyped] = [configFor(true), configFor(false)];
   for (const file of [...options.files].sort()) {
     // Regular files only, never through a symlink, up to a size a source file has.
     const read = readRegularFile(file, MAX_SOURCE_BYTES);
-    if ('text' in read) linter.verify(read.text, config, { filename: file });
+    if (!('text' in read)) continue;
+    // A file outside the tsconfig has no type information: read it without, rather than skip it.
+    const fatal = options.types ? linter.verify(read.text, typed, { filename: file }).some((m) => m.fatal) : true;
+    if (fatal) linter.verify(read.text, untyped, { filename: file });
   }
 }

@@ -5,6 +5,8 @@ const STYLES: readonly CaseStyle[] = ['Sentence case', 'Title Case', 'snake_case
 import { collectTrackingCalls } from '../collect/collect-calls.js';
 import { personUpdatesInEvent, writtenEntries } from '../properties/written-entries.js';
 import { vendorOf } from '../sdk/sdk-catalog.js';
+import type { FileAnalysis } from '../file-analysis.js';
+import { withType } from '../properties/typed-entries.js';
 import type { KnownValue } from '../properties/static-object.js';
 
 export interface InferOptions {
@@ -13,6 +15,8 @@ export interface InferOptions {
   readonly trackers: readonly Tracker[];
   /** `web` → `apps/web/**`: which files belong to which product. */
   readonly products: readonly { readonly name: string; readonly glob: string }[];
+  /** Read property types from TypeScript where the code does not spell values out (needs a tsconfig.json). */
+  readonly types?: boolean;
 }
 
 /** An inconsistency found in the code, where it is. */
@@ -68,7 +72,9 @@ export function inferPlan(options: InferOptions): InferResult {
   const productOf = options.products.map((p) => ({ name: p.name, matches: picomatch(p.glob, { dot: true }) }));
   let calls = 0;
 
-  const record = (target: Target, entries: ReturnType<typeof writtenEntries>, seen: Seen, products: readonly string[], reserved: (name: string) => boolean = () => false) => {
+  const record = (target: Target, written: ReturnType<typeof writtenEntries>, seen: Seen, products: readonly string[], reserved: (name: string) => boolean = () => false, analysis?: FileAnalysis) => {
+    // With type information, a value only known at run time is planned by its TypeScript type.
+    const entries = written && analysis && options.types ? { ...written, entries: written.entries.map((e) => withType(e, analysis)) } : written;
     target.calls++;
     target.where.push(seen);
     for (const p of products) target.products.add(p);
@@ -94,17 +100,17 @@ export function inferPlan(options: InferOptions): InferResult {
         calls++;
         const target = events.get(name) ?? newTarget();
         events.set(name, target);
-        record(target, writtenEntries(call, analysis.environment, false), seen, products, reserved);
+        record(target, writtenEntries(call, analysis.environment, false), seen, products, reserved, analysis);
       }
       // PostHog's `$set` / `$set_once` inside an event: person properties.
-      for (const written of personUpdatesInEvent(call, analysis.environment)) record(people, written, seen, products);
+      for (const written of personUpdatesInEvent(call, analysis.environment)) record(people, written, seen, products, undefined, analysis);
     } else if (call.kind === 'register') {
       calls++;
-      record(superProperties, writtenEntries(call, analysis.environment, false), seen, products, reserved);
+      record(superProperties, writtenEntries(call, analysis.environment, false), seen, products, reserved, analysis);
     } else if (call.kind === 'people' && (call.peopleMethod === 'set' || call.peopleMethod === 'set_once')) {
       calls++;
       // Profile properties are all planned, Mixpanel's reserved ones ($email, $name) included.
-      record(people, writtenEntries(call, analysis.environment, false), seen, products);
+      record(people, writtenEntries(call, analysis.environment, false), seen, products, undefined, analysis);
     }
   });
   return draft(events, superProperties, people, options, calls);
@@ -115,6 +121,12 @@ function addValue(observed: PropertyObservations, value: KnownValue): void {
     observed.values.push(value.value);
     observed.types.add(jsonTypeOf(value.value));
   } else if (value.kind === 'type') observed.types.add(value.type);
+  else if (value.kind === 'types') {
+    for (const type of value.types) observed.types.add(type);
+    // A literal union (`'free' | 'pro'`) is as good as the literals themselves, for enums too.
+    if (value.literals) observed.values.push(...value.literals);
+    else observed.unknown++;
+  }
   else observed.unknown++;
 }
 

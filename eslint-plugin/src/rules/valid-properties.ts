@@ -5,7 +5,8 @@ import { TYPE_AWARE_DEFAULTS, TYPE_AWARE_SCHEMA, type TypeAwareOptions } from '.
 import { onTrackingCalls, type FileAnalysis } from '../file-analysis.js';
 import { checkProperties, type PropertyProblem, type WriteMode } from '../properties/check-properties.js';
 import { eventTarget, peopleTarget, superPropertiesTarget, type PropertyTarget } from '../properties/property-target.js';
-import type { JsonType, StaticEntry } from '../properties/static-object.js';
+import type { StaticEntry } from '../properties/static-object.js';
+import { withType } from '../properties/typed-entries.js';
 import { personUpdatesInEvent, writtenEntries, type WrittenEntries } from '../properties/written-entries.js';
 import { vendorOf } from '../sdk/sdk-catalog.js';
 import type { TrackingCall } from '../sdk/tracking-call.js';
@@ -113,14 +114,6 @@ function entriesOf(
   return found && typeAware ? { ...found, entries: found.entries.map((entry) => withType(entry, analysis)) } : found;
 }
 
-/** An entry whose value the code does not spell out, described by its TypeScript type instead. */
-function withType(entry: StaticEntry, analysis: FileAnalysis): StaticEntry {
-  if (entry.value.kind !== 'unknown') return entry;
-  const facts = analysis.typeFacts(entry.valueNode);
-  if (!facts || facts.types.has('unknown')) return entry;
-  const types = [...facts.types].filter((t): t is JsonType => t !== 'undefined');
-  return types.length === 0 ? entry : { ...entry, value: { kind: 'types', types, literals: facts.literals, text: facts.text } };
-}
 
 function report(
   context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,

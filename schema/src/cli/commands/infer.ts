@@ -13,7 +13,7 @@ import { writeOutput } from '../write-output.js';
 
 /** What eslint-plugin-trackplan/infer gives back (the plugin builds on this package, so it is loaded at run time). */
 interface InferModule {
-  inferPlan(options: { cwd: string; files: string[]; trackers: Tracker[]; products: { name: string; glob: string }[] }): {
+  inferPlan(options: { cwd: string; files: string[]; trackers: Tracker[]; products: { name: string; glob: string }[]; types: boolean }): {
     plan: Record<string, unknown>;
     inconsistencies: { file: string; line: number; message: string }[];
     calls: number;
@@ -84,13 +84,15 @@ Options:
   --tracker SPEC        a wrapper (repeatable): trackEvent, serverTrack:1:2:0 (event, properties and
                         distinctId positions), and any other field after commas:
                         trackEvent,from=./analytics  track,object=true,side=server  setTraits,kind=people
+  --no-types            do not read property types from TypeScript (by default, with a tsconfig.json in
+                        the working directory, values the code does not spell out are typed by it)
   --out FILE            write the draft to FILE (default: standard output). When FILE is already a
                         plan, its code section (whose wrappers are read too), conventions and products
                         are kept`,
   async run(args: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({
       args,
-      options: { product: { type: 'string', multiple: true }, tracker: { type: 'string', multiple: true }, out: { type: 'string' } },
+      options: { product: { type: 'string', multiple: true }, tracker: { type: 'string', multiple: true }, out: { type: 'string' }, 'no-types': { type: 'boolean' } },
       allowPositionals: true,
     });
     if (positionals.length === 0) throw new UsageError('infer needs the files to read, as globs: trackplan infer "src/**/*.ts"');
@@ -114,7 +116,9 @@ Options:
       throw new UsageError(`trackplan infer needs eslint-plugin-trackplan and @typescript-eslint/parser installed (${(e as Error).message.split('\n')[0]})`);
     }
     if (io.progress) io.progress(`reading ${files.length} files...`);
-    const result = infer.inferPlan({ cwd: io.cwd, files, trackers, products });
+    // With a tsconfig.json, values the code does not spell out are typed by TypeScript.
+    const types = values['no-types'] !== true && existsSync(resolve(io.cwd, 'tsconfig.json'));
+    const result = infer.inferPlan({ cwd: io.cwd, files, trackers, products, types });
     const plan = withKeptSections(result.plan, kept, trackers);
     io.progress?.('');
     const yaml = `# Drafted by \`trackplan infer\` from ${files.length} files (${result.calls} tracking calls). Review it, then run \`trackplan validate\`.\n${stringify(plan, { lineWidth: 0 })}`;
