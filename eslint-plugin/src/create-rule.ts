@@ -1,4 +1,7 @@
+import { relative } from 'node:path';
 import { applyDefault, RuleCreator } from '@typescript-eslint/utils/eslint-utils';
+import { planFileOf } from './file-analysis.js';
+import { shadowsAnotherPlan } from './plan-state.js';
 
 /** The docs of each rule live beside the plugin, one page per rule. */
 export const RULE_DOCS_URL = 'https://github.com/trackplan/trackplan/blob/main/eslint-plugin/docs/rules';
@@ -37,10 +40,28 @@ export const createRule: typeof createNamedRule = (spec) => {
   return {
     ...rule,
     create(context) {
-      return spec.create(context, optionsFor(context.options));
+      return spec.create(withPlanNamed(context, spec.meta.messages), optionsFor(context.options));
     },
   };
 };
+
+/**
+ * In a repository with more than one plan, every report says which plan it was checked against:
+ * the message gets ` [plan: packages/a/tracking-plan.yaml]`. Elsewhere the context is passed as is.
+ */
+function withPlanNamed<Context extends { report(descriptor: never): void; filename: string; cwd: string }>(context: Context, messages: Record<string, string>): Context {
+  const planFile = planFileOf(context as never);
+  if (!planFile || !shadowsAnotherPlan(planFile)) return context;
+  const suffix = ` [plan: ${relative(context.cwd, planFile).split('\\').join('/') || planFile}]`;
+  const report = (descriptor: { messageId?: string; data?: Record<string, unknown> }): void => {
+    const { messageId, ...rest } = descriptor;
+    const template = messageId === undefined ? undefined : messages[messageId];
+    if (template === undefined) return context.report(descriptor as never);
+    const message = template.replace(/\{\{\s*([^{}]+?)\s*\}\}/g, (whole, key: string) => (descriptor.data && key in descriptor.data ? String(descriptor.data[key]) : whole));
+    context.report({ ...rest, message: `${message}${suffix}` } as never);
+  };
+  return Object.create(context, { report: { value: report } }) as Context;
+}
 
 function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length) return false;

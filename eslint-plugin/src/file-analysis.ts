@@ -77,6 +77,11 @@ function planStateOf(context: RuleContext, settings: TrackplanSettings): PlanSta
   }
   return state;
 }
+/** The plan file a linted file is checked against, if one was found or configured. */
+export function planFileOf(context: RuleContext): string | undefined {
+  return planStateOf(context, readSettings(context.settings)).file;
+}
+
 const trackerNamesOfCode = new WeakMap<CodeSettings, ReadonlySet<string>>();
 const trackerNamesOfSettings = new WeakMap<readonly Tracker[], ReadonlySet<string>>();
 

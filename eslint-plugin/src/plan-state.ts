@@ -20,6 +20,21 @@ export interface PlanState {
 }
 
 /**
+ * Whether another plan lies above this one (a package plan inside a repository with a root plan):
+ * reports then say which plan they were checked against. Worked out once per plan file per process.
+ */
+const shadowsByPlan = new Map<string, boolean>();
+export function shadowsAnotherPlan(planFile: string): boolean {
+  let shadows = shadowsByPlan.get(planFile);
+  if (shadows === undefined) {
+    const folder = dirname(planFile);
+    shadows = dirname(folder) !== folder && nearestPlan(dirname(folder)) !== undefined;
+    shadowsByPlan.set(planFile, shadows);
+  }
+  return shadows;
+}
+
+/**
  * Whether a folder has a plan of its own, remembered with the folder's mtime: creating, deleting or
  * renaming a file changes its folder's mtime, so one stat per folder tells an editor's long-lived
  * process that a plan appeared or went away, and a CLI run pays one stat per level, not three.

@@ -139,6 +139,20 @@ describe('plan paths mean what the user wrote', () => {
     });
   }
 
+  it('in a repository with more than one plan, reports say which plan they were checked against', async () => {
+    const dir = tempDir({
+      'tracking-plan.yaml': 'version: 1\nevents:\n  a: { eventName: Signed up }\n',
+      'packages/a/tracking-plan.yaml': 'version: 1\nevents:\n  a: { eventName: Checkout opened }\n',
+      'packages/a/src/a.ts': "import mixpanel from 'mixpanel-browser';\nmixpanel.track('Signed up');\n",
+      'src/root.ts': "import mixpanel from 'mixpanel-browser';\nmixpanel.track('Checkout opened');\n",
+      'eslint.config.js': eslintConfig('trackplan.configs.recommended'),
+    });
+    expect(await lint(dir, ['.'])).toEqual([
+      'packages/a/src/a.ts:2:16 error trackplan/known-event: Event `Signed up` is not in the tracking plan. [plan: packages/a/tracking-plan.yaml]',
+      'src/root.ts:2:16 error trackplan/known-event: Event `Checkout opened` is not in the tracking plan.',
+    ]);
+  });
+
   it('new ESLint({ cwd }) in a process whose working directory is elsewhere reads the plan beside the config', async () => {
     const dir = monorepo("trackplan.config({ plan: 'tracking-plan.yaml' })");
     expect(process.cwd()).not.toBe(dir);
