@@ -1,10 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { PLAN_FILE_NAMES } from './find-plan.js';
+import { SKIPPED_FOLDERS, walkFolders } from './walk-folders.js';
 
-/** Folders never searched for plans. */
-const SKIPPED = new Set(['node_modules', '.git']);
 /** How many directory entries a search may look at: a bound, not a number a repository reaches. */
 const MAX_ENTRIES = 500_000;
 
@@ -17,24 +15,11 @@ const isPlanName = (name: string): boolean => (PLAN_FILE_NAMES as readonly strin
  */
 export function findPlans(root: string): string[] {
   const tracked = gitFiles(root);
-  if (tracked) return tracked.filter((f) => isPlanName(basename(f)) && !f.split('/').some((part) => SKIPPED.has(part))).map((f) => resolve(root, f)).sort();
+  if (tracked) return tracked.filter((f) => isPlanName(basename(f)) && !f.split('/').some((part) => SKIPPED_FOLDERS.has(part))).map((f) => resolve(root, f)).sort();
   const found: string[] = [];
-  const pending = [root];
-  let entries = 0;
-  while (pending.length > 0 && entries < MAX_ENTRIES) {
-    const folder = pending.pop()!;
-    let dirents;
-    try {
-      dirents = readdirSync(folder, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const dirent of dirents) {
-      entries++;
-      if (dirent.isDirectory() && !SKIPPED.has(dirent.name)) pending.push(join(folder, dirent.name));
-      else if (dirent.isFile() && isPlanName(dirent.name)) found.push(join(folder, dirent.name));
-    }
-  }
+  walkFolders(root, MAX_ENTRIES, (path, entry) => {
+    if (entry.isFile() && isPlanName(entry.name)) found.push(path);
+  });
   return found.sort();
 }
 

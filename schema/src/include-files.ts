@@ -1,12 +1,10 @@
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { walkFolders } from './walk-folders.js';
 
 /** The most directory entries one plan's includes may walk past, and the most files they may name. */
 export const INCLUDE_LIMITS = { entries: 50_000, files: 1_000 } as const;
-
-/** Folders never walked for includes. */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
 /**
  * Why an include pattern may not be used, or undefined: includes are relative paths that stay in the
@@ -51,7 +49,6 @@ export function walkInclude(pattern: string, cwd: string, root: string): Include
   const files: string[] = [];
   const folders: string[] = [];
   const problems: string[] = [];
-  let entries = 0;
   const start = join(cwd, base);
   if (!isInside(cwd, start)) return { files, folders, problems };
   // The base itself may be a file (`include: [plans/web.yaml]`).
@@ -85,29 +82,9 @@ export function walkInclude(pattern: string, cwd: string, root: string): Include
     folders.push(dirname(start));
     return { files, folders, problems };
   }
-  const pending = [start];
-  while (pending.length > 0) {
-    const folder = pending.pop()!;
-    folders.push(folder);
-    let dirents;
-    try {
-      dirents = readdirSync(folder, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const dirent of dirents) {
-      if (++entries > INCLUDE_LIMITS.entries) {
-        problems.push(`include \`${pattern}\` walks more than ${INCLUDE_LIMITS.entries} entries; name a narrower folder`);
-        return { files: files.sort(), folders, problems };
-      }
-      const path = join(folder, dirent.name);
-      if (dirent.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(dirent.name)) pending.push(path);
-      } else if (dirent.isFile() || dirent.isSymbolicLink()) {
-        consider(path, dirent.isSymbolicLink());
-      }
-    }
-  }
+  const walk = walkFolders(start, INCLUDE_LIMITS.entries, (path, entry) => consider(path, entry.isSymbolicLink()));
+  folders.push(...walk.folders);
+  if (!walk.complete) problems.push(`include \`${pattern}\` walks more than ${INCLUDE_LIMITS.entries} entries; name a narrower folder`);
   if (files.length >= INCLUDE_LIMITS.files) problems.push(`include \`${pattern}\` matches more than ${INCLUDE_LIMITS.files} files`);
   return { files: files.sort(), folders, problems };
 }
