@@ -1,7 +1,7 @@
+import { FAIL_ON, type FailOn } from '@trackplan/schema';
 import { ActionError } from './action-error.js';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './github-client.js';
 
-export type FailOn = 'breaking' | 'dangerous' | 'none';
 
 export interface ActionInputs {
   /** Plan files, relative to the repository root. */
@@ -35,7 +35,7 @@ const lines = (value: string): string[] =>
 /** The action's inputs, read through `getInput` (the runner passes them as INPUT_* variables). */
 export function readInputs(getInput: (name: string) => string): ActionInputs {
   const failOn = getInput('fail-on') || 'breaking';
-  if (!['breaking', 'dangerous', 'none'].includes(failOn)) throw new ActionError(`fail-on must be breaking, dangerous or none (got \`${failOn}\`)`);
+  if (!(FAIL_ON as readonly string[]).includes(failOn)) throw new ActionError(`fail-on must be breaking, dangerous or none (got \`${failOn}\`)`);
   const comment = (getInput('comment') || 'true').toLowerCase();
   if (!['true', 'false'].includes(comment)) throw new ActionError(`comment must be true or false (got \`${comment}\`)`);
   const recognizeCalls = (getInput('recognize-calls') || 'true').toLowerCase();

@@ -1,8 +1,7 @@
 import { relative } from 'node:path';
-import { diffPlans, EMPTY_PLAN, reportProducts, type DescribedChange, type DiffablePlan, type Severity, type TrackingPlan } from '@trackplan/schema';
+import { diffPlans, EMPTY_PLAN, meetsFailOn, reportProducts, type DescribedChange, type DiffablePlan, type Severity, type TrackingPlan } from '@trackplan/schema';
 import { scriptsToParse, searchFiles } from './call-sites.js';
 import { recognizedCallSites } from './recognized-call-sites.js';
-import { meetsFailOn } from './gate.js';
 import type { GitHub } from './github-client.js';
 import type { ActionInputs } from './inputs.js';
 import { loadPlanVersions, type PlanVersion } from './plan-versions.js';

@@ -46,9 +46,10 @@ export {
 export type { NodePath } from './source/source-document.js';
 export { TRACKPLAN_VERSION } from './version.js';
 export type { Change, ChangeKind, ChangeSection, DescribedChange, Severity } from './diff/change.js';
-export { SEVERITIES } from './diff/change.js';
+export { CHANGE_KINDS, SEVERITIES } from './diff/change.js';
+export { FAIL_ON, meetsFailOn, type FailOn } from './diff/fail-on.js';
 export { diffPlans, EMPTY_PLAN, summarize, type DiffablePlan, type PlanDiff } from './diff/diff-plans.js';
-export { reportProducts } from './diff/report-products.js';
+export { reportProducts } from './render/report-products.js';
 export { renderText } from './render/render-text.js';
 export { renderJson } from './render/render-json.js';
 export { GITHUB_COMMENT_LIMIT, renderMarkdown, type MarkdownOptions, type ReportProduct } from './render/render-markdown.js';

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CHANGE_KINDS } from '../../schema/src/index.js';
 import { diffOf } from '../helpers/diff.js';
 
 const products = { web: { owners: ['@acme/web'] }, ios: { owners: ['@acme/ios'] }, backend: { owners: ['@acme/api'] } };
@@ -61,7 +62,20 @@ const cases: { name: string; head: Record<string, unknown>; base?: Record<string
   {
     name: 'additional properties allowed',
     head: withOrder((e) => (e.additionalProperties = true)),
-    expected: [['property-constraint-loosened', 'dangerous', 'Event "Order completed": now accepts properties the plan does not list']],
+    expected: [['event-additional-properties-allowed', 'dangerous', 'Event "Order completed": now accepts properties the plan does not list']],
+  },
+  {
+    name: 'additional properties forbidden again',
+    base: withOrder((e) => (e.additionalProperties = true)),
+    head: withOrder(() => {}),
+    expected: [['event-additional-properties-forbidden', 'breaking', 'Event "Order completed": no longer accepts properties the plan does not list']],
+  },
+  { name: 'property retired', head: withOrder((e) => Object.assign(e.properties.coupon, { status: 'retired' })), expected: [['property-retired', 'breaking', 'Event "Order completed", property "coupon": retired']] },
+  {
+    name: 'property reactivated',
+    base: withOrder((e) => Object.assign(e.properties.coupon, { status: 'deprecated' })),
+    head: withOrder(() => {}),
+    expected: [['property-reactivated', 'safe', 'Event "Order completed", property "coupon": deprecated → active']],
   },
   { name: 'optional property added', head: withOrder((e) => Object.assign(e.properties, { note: { type: 'string' } })), expected: [['property-added', 'safe', 'Event "Order completed", property "note": added (optional)']] },
   {
@@ -116,11 +130,20 @@ const cases: { name: string; head: Record<string, unknown>; base?: Record<string
   { name: 'array item type changed', head: withOrder((e) => (e.properties.tags.items.type = 'number')), expected: [['property-type-changed', 'breaking', 'Event "Order completed", property "tags[]": type changed from string to number']] },
 ];
 
+/** Kinds made by the suites below rather than by a case here. */
+const coveredBelow = new Set<string>();
+
 describe('each kind of change has its severity', () => {
   it.each(cases)('$name', ({ head, expected, ...rest }) => {
     const diff = diffOf(rest.base ?? base, head);
     expect(diff.changes.map((c) => [c.kind, c.severity, c.message])).toEqual(expected);
   });
+});
+
+afterAll(() => {
+  // Every kind in the registry is made by some test: a kind nobody can produce is dead, one nobody tests is unchecked.
+  const seen = new Set([...cases.flatMap((c) => c.expected.map(([kind]) => kind)), ...coveredBelow]);
+  expect(Object.keys(CHANGE_KINDS).filter((kind) => !seen.has(kind))).toEqual([]);
 });
 
 describe('super properties, people and products', () => {
@@ -141,6 +164,13 @@ describe('super properties, people and products', () => {
       ['people-owner-changed', 'breaking', 'People property "plan": owner changed from server to client', ['web', 'ios', 'backend']],
       ['property-product-added', 'dangerous', 'People property "theme": product "ios" added', ['web', 'ios']],
     ]);
+    for (const change of diff.changes) coveredBelow.add(change.kind);
+  });
+
+  it('reports a product removed from a people property', () => {
+    const diff = diffOf(plan, { ...plan, people: { ...plan.people, theme: { type: 'string', owner: 'client', products: [] } } });
+    expect(diff.changes.map((c) => [c.kind, c.severity, c.message])).toEqual([['property-product-removed', 'breaking', 'People property "theme": product "web" removed']]);
+    for (const change of diff.changes) coveredBelow.add(change.kind);
   });
 
   it('reports products added, removed and changed', () => {
@@ -155,6 +185,7 @@ describe('super properties, people and products', () => {
       ['product-owners-changed', 'safe', 'Product "web": owners changed from @acme/web to @acme/frontend'],
       ['product-paths-changed', 'safe', 'Product "web": paths changed from none to apps/web/**'],
     ]);
+    for (const change of diff.changes) coveredBelow.add(change.kind);
   });
 });
 

@@ -13,41 +13,52 @@ export const SEVERITIES: readonly Severity[] = ['breaking', 'dangerous', 'safe']
 /** Which part of the plan a change is in. */
 export type ChangeSection = 'event' | 'superProperties' | 'people' | 'products';
 
-export type ChangeKind =
-  | 'event-added'
-  | 'event-removed'
-  | 'event-key-renamed'
-  | 'event-name-changed'
-  | 'event-deprecated'
-  | 'event-retired'
-  | 'event-reactivated'
-  | 'event-description-changed'
-  | 'event-product-added'
-  | 'event-product-removed'
-  | 'property-added'
-  | 'property-added-required'
-  | 'property-removed'
-  | 'property-type-changed'
-  | 'property-type-widened'
-  | 'property-enum-value-added'
-  | 'property-enum-value-removed'
-  | 'property-const-changed'
-  | 'property-constraint-tightened'
-  | 'property-constraint-loosened'
-  | 'property-became-required'
-  | 'property-became-optional'
-  | 'property-description-changed'
-  | 'property-deprecated'
-  | 'property-retired'
-  | 'property-reactivated'
-  | 'property-product-added'
-  | 'property-product-removed'
-  | 'people-owner-changed'
-  | 'product-added'
-  | 'product-removed'
-  | 'product-owners-changed'
-  | 'product-side-changed'
-  | 'product-paths-changed';
+/**
+ * Every kind of change the diff reports, in one registry: the kind type is derived from it, and a
+ * test walks it so that every kind has a case. The severity of each change is decided beside the
+ * function that builds it (events.ts, properties.ts, products.ts), since some kinds depend on the
+ * values (removing an already-retired event is safe).
+ */
+export const CHANGE_KINDS = {
+  'event-added': 'a new event',
+  'event-removed': 'an event no longer in the plan',
+  'event-key-renamed': 'an event under a new key, its eventName kept',
+  'event-name-changed': 'an event sent under another name',
+  'event-deprecated': 'an event marked deprecated',
+  'event-retired': 'an event marked retired',
+  'event-reactivated': 'a deprecated or retired event made active again',
+  'event-description-changed': 'an event described differently',
+  'event-product-added': 'an event now sent by one more product',
+  'event-product-removed': 'an event no longer sent by a product',
+  'event-additional-properties-allowed': 'an event that now accepts properties the plan does not list',
+  'event-additional-properties-forbidden': 'an event that no longer accepts properties the plan does not list',
+  'property-added': 'a new optional property',
+  'property-added-required': 'a new required property',
+  'property-removed': 'a property no longer in the plan',
+  'property-type-changed': 'a property of another type',
+  'property-type-widened': 'a property that accepts more types',
+  'property-enum-value-added': 'a value added to an enum',
+  'property-enum-value-removed': 'a value removed from an enum',
+  'property-const-changed': 'a constant property with another value',
+  'property-constraint-tightened': 'a constraint that admits fewer values',
+  'property-constraint-loosened': 'a constraint that admits more values',
+  'property-became-required': 'an optional property made required',
+  'property-became-optional': 'a required property made optional',
+  'property-description-changed': 'a property described differently',
+  'property-deprecated': 'a property marked deprecated',
+  'property-retired': 'a property marked retired',
+  'property-reactivated': 'a deprecated or retired property made active again',
+  'property-product-added': 'a property now used by one more product',
+  'property-product-removed': 'a property no longer used by a product',
+  'people-owner-changed': 'a people property owned by the other side',
+  'product-added': 'a new product',
+  'product-removed': 'a product no longer in the plan',
+  'product-owners-changed': 'a product with other owners',
+  'product-side-changed': 'a product on the other side (client, server)',
+  'product-paths-changed': 'a product with other path globs',
+} as const;
+
+export type ChangeKind = keyof typeof CHANGE_KINDS;
 
 /** One difference between two plans, as the diff reports it and every renderer shows it. */
 export interface Change {

@@ -85,7 +85,7 @@ export const eventProductRemoved = (product: string): Facts => ({
 export const eventAdditionalPropertiesChanged = (before: boolean, after: boolean): Facts =>
   after
     ? {
-        kind: 'property-constraint-loosened',
+        kind: 'event-additional-properties-allowed',
         severity: 'dangerous',
         before,
         after,
@@ -93,7 +93,7 @@ export const eventAdditionalPropertiesChanged = (before: boolean, after: boolean
         reason: 'Existing calls stay valid, but unplanned properties may now arrive in reports.',
       }
     : {
-        kind: 'property-constraint-tightened',
+        kind: 'event-additional-properties-forbidden',
         severity: 'breaking',
         before,
         after,

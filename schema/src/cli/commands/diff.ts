@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { diffPlans } from '../../diff/diff-plans.js';
-import { reportProducts } from '../../diff/report-products.js';
-import { SEVERITIES } from '../../diff/change.js';
+import { reportProducts } from '../../render/report-products.js';
+import { FAIL_ON, meetsFailOn } from '../../diff/fail-on.js';
 import { renderJson } from '../../render/render-json.js';
 import { renderMarkdown } from '../../render/render-markdown.js';
 import { renderText } from '../../render/render-text.js';
@@ -12,7 +12,6 @@ import { loadPlanRef, parsePlanRef } from '../load-plan-ref.js';
 import type { Command } from './command.js';
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
-const FAIL_ON = ['breaking', 'dangerous', 'none'] as const;
 
 export const diffCommand: Command = {
   name: 'diff',
@@ -58,8 +57,7 @@ Exit status: 0 no change at the --fail-on level, 1 one or more (or a plan is inv
     else if (format === 'markdown') io.stdout(renderMarkdown(diff, { products: reportProducts(basePlan, headPlan) }));
     else io.stdout(renderText(diff, { color: io.color }));
 
-    const threshold = failOn === 'none' ? -1 : SEVERITIES.indexOf(failOn);
-    return diff.changes.some((c) => SEVERITIES.indexOf(c.severity) <= threshold) ? EXIT.failed : EXIT.ok;
+    return meetsFailOn(diff.summary, failOn) ? EXIT.failed : EXIT.ok;
   },
 };
 

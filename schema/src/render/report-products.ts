@@ -1,5 +1,5 @@
-import type { ReportProduct } from '../render/render-markdown.js';
-import type { DiffablePlan } from './diff-plans.js';
+import type { ReportProduct } from './render-markdown.js';
+import type { DiffablePlan } from '../diff/diff-plans.js';
 
 /**
  * The products a report addresses, in the head plan's order (then those only the base has), each
