@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { planCache } from '@trackplan/schema';
+import { isFile, planCache } from '@trackplan/schema';
 
 /**
  * A hash of the plan and every file it includes. Put into `settings` by `trackplan.config()`, it
@@ -47,7 +47,6 @@ export function resolvePlanPath(plan: string, configFolder: string | undefined):
   return file;
 }
 
-const isFile = (path: string): boolean => statSync(path, { throwIfNoEntry: false })?.isFile() === true;
 
 /** Where the plugin's own modules are: frames there are the plugin's, not the config file's. */
 const PLUGIN_FOLDER = dirname(fileURLToPath(import.meta.url));

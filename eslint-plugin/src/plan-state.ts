@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { planCache, planFileIn, PlanReadError, type CodeSettings, type TrackingPlan } from '@trackplan/schema';
+import { isFile, planCache, planFileIn, PlanReadError, type CodeSettings, type TrackingPlan } from '@trackplan/schema';
 
 /** The plan a file is linted against, or why there is none. */
 export interface PlanState {
@@ -77,13 +77,6 @@ function configFolderOf(folder: string, cwd: string): string {
   }
 }
 
-const isFile = (path: string): boolean => {
-  try {
-    return statSync(path, { throwIfNoEntry: false })?.isFile() === true;
-  } catch {
-    return false;
-  }
-};
 
 /**
  * The plan for a linted file: `settings.trackplan.plan` (absolute as `trackplan.config()` writes it,

@@ -1,5 +1,6 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { error, type Diagnostic } from './diagnostic.js';
+import { decodePointerSegment } from './json-pointer.js';
 import { validateInclude, validatePlan } from './generated/plan-format-validator.js';
 import type { NodePath, SourceDocument } from './source/source-document.js';
 import { didYouMean } from './suggest.js';
@@ -93,7 +94,7 @@ function pointerToPath(pointer: string): NodePath {
   return pointer
     .slice(1)
     .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map(decodePointerSegment)
     .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
 }
 

@@ -4,9 +4,12 @@ import { dirname, join, resolve } from 'node:path';
 /** The names a plan file may have, in the order they are looked for in each folder. */
 export const PLAN_FILE_NAMES = ['tracking-plan.yaml', 'tracking-plan.yml', 'tracking-plan.json'] as const;
 
-// No exception for a missing file: most folders have no plan, and a throw costs more than the stat
-// (other errors, such as a file where a folder is expected, still throw).
-const isFile = (path: string): boolean => {
+/**
+ * Whether a regular file is there (following symlinks). Missing files are the common answer, so no
+ * exception is made for them (a throw costs more than the stat); any other error, such as a file
+ * where a folder is expected, also means "no".
+ */
+export const isFile = (path: string): boolean => {
   try {
     return statSync(path, { throwIfNoEntry: false })?.isFile() === true;
   } catch {

@@ -17,8 +17,8 @@ export type {
 } from './model.js';
 export { PLAN_KEYWORDS } from './model.js';
 export { loadPlan, SUPPORTED_FORMAT_VERSION, type LoadResult } from './load-plan.js';
-export { findPlan, planFileIn, PLAN_FILE_NAMES } from './find-plan.js';
-export { PlanCache, planCache, type CacheEntry } from './plan-cache.js';
+export { findPlan, isFile, planFileIn, PLAN_FILE_NAMES } from './find-plan.js';
+export { PlanCache, planCache, type CacheEntry } from './memory-plan-cache.js';
 export { fileSystemReader, PlanReadError, type PlanReader } from './plan-reader.js';
 export { readRegularFile, type UnreadableReason } from './read-regular-file.js';
 export { TrackingPlan } from './tracking-plan.js';
@@ -45,6 +45,7 @@ export {
 } from './reserved/index.js';
 export type { NodePath } from './source/source-document.js';
 export { TRACKPLAN_VERSION } from './version.js';
+export { decodePointerSegment } from './json-pointer.js';
 export type { Change, ChangeKind, ChangeSection, DescribedChange, Severity } from './diff/change.js';
 export { CHANGE_KINDS, SEVERITIES } from './diff/change.js';
 export { FAIL_ON, meetsFailOn, type FailOn } from './diff/fail-on.js';
@@ -55,6 +56,6 @@ export { renderJson } from './render/render-json.js';
 export { GITHUB_COMMENT_LIMIT, renderMarkdown, type MarkdownOptions, type ReportProduct } from './render/render-markdown.js';
 export { codeSpan, escapeText, mention } from './render/markdown-escape.js';
 export { gitPlanReader, GitError, repositoryRoot, resolveRevision } from './git-plan-reader.js';
-export { detectStyle, eventKeyFor } from './naming/detect-style.js';
+export { CASE_STYLES, detectStyle, eventKeyFor } from './naming/detect-style.js';
 export { lexiconPayload, type LexiconEntry, type LexiconPayload } from './mixpanel/lexicon-payload.js';
 export { generateTypeScript } from './codegen/typescript.js';

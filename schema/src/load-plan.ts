@@ -10,7 +10,7 @@ import { isObject, mergeIncludes } from './merge-includes.js';
 import { PlanSources } from './plan-sources.js';
 import { fileSystemReader, PlanReadError, type PlanReader } from './plan-reader.js';
 import { RefResolver } from './resolve-refs.js';
-import { contentHash, readCachedLoad, writeCachedLoad } from './load-cache.js';
+import { contentHash, readCachedLoad, writeCachedLoad } from './disk-load-cache.js';
 import { documentFromValue, parsePlanFile } from './source/parse-plan-file.js';
 import type { SourceDocument } from './source/source-document.js';
 import { TrackingPlan } from './tracking-plan.js';

@@ -1,4 +1,5 @@
 import { error, type Diagnostic } from './diagnostic.js';
+import { decodePointerSegment } from './json-pointer.js';
 import { isObject, type RawObject } from './merge-includes.js';
 import type { JsonSchema } from './model.js';
 import type { PlanSources } from './plan-sources.js';
@@ -40,7 +41,7 @@ export class RefResolver {
   }
 
   #refName(ref: string, path: NodePath): string | undefined {
-    const name = ref.startsWith(REF_PREFIX) ? ref.slice(REF_PREFIX.length).replace(/~1/g, '/').replace(/~0/g, '~') : undefined;
+    const name = ref.startsWith(REF_PREFIX) ? decodePointerSegment(ref.slice(REF_PREFIX.length)) : undefined;
     if (name === undefined) {
       this.diagnostics.push(error(this.sources.locate(path), `\`$ref: ${ref}\` must point into this plan's $defs, as \`#/$defs/<name>\``));
       return undefined;

@@ -12,14 +12,18 @@ import { tempDir } from '../helpers/temp-dir.js';
 const planWith = (...events: string[]) => `version: 1\nevents:\n${events.map((e, i) => `  e${i}: { eventName: ${e} }`).join('\n')}\n`;
 const code = `import mixpanel from 'mixpanel-browser';\nmixpanel.track('Checkout opened');\n`;
 
+/** One long-lived ESLint instance, as an editor's ESLint server keeps, with the recommended rules. */
+const editorSession = (dir: string): ESLint =>
+  new ESLint({
+    cwd: dir,
+    overrideConfigFile: true,
+    overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, plugin.configs.recommended as Linter.Config],
+  });
+
 describe('the plugin sees plan edits', () => {
   it('in a long-lived ESLint instance (an editor): the next lint uses the edited plan', async () => {
     const dir = tempDir({ 'tracking-plan.yaml': planWith('Signed up'), 'src/a.ts': code });
-    const eslint = new ESLint({
-      cwd: dir,
-      overrideConfigFile: true,
-      overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, plugin.configs.recommended as Linter.Config],
-    });
+    const eslint = editorSession(dir);
     const first = await eslint.lintText(code, { filePath: join(dir, 'src/a.ts') });
     expect(first[0]!.messages.map((m) => m.ruleId)).toEqual(['trackplan/known-event']);
 
@@ -47,11 +51,7 @@ describe('the plugin sees plan edits', () => {
 
   it('a plan created, moved or deleted during an editor session is seen by the next lint', async () => {
     const dir = tempDir({ 'packages/a/src/a.ts': code });
-    const eslint = new ESLint({
-      cwd: dir,
-      overrideConfigFile: true,
-      overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, plugin.configs.recommended as Linter.Config],
-    });
+    const eslint = editorSession(dir);
     const lint = async () => (await eslint.lintText(code, { filePath: join(dir, 'packages/a/src/a.ts') }))[0]!.messages.map((m) => m.message);
     expect(await lint()).toEqual([expect.stringContaining('trackplan: no tracking-plan.yaml, .yml or .json found at or above')]);
 
@@ -77,11 +77,7 @@ describe('the plugin sees plan edits', () => {
       'src/events.ts': "export const EVENTS = { CHECKOUT: 'Checkout opened' } as const;\n",
     });
     const caller = "import mixpanel from 'mixpanel-browser';\nimport { EVENTS } from './events';\nmixpanel.track(EVENTS.CHECKOUT);\n";
-    const eslint = new ESLint({
-      cwd: dir,
-      overrideConfigFile: true,
-      overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, plugin.configs.recommended as Linter.Config],
-    });
+    const eslint = editorSession(dir);
     const lint = async () => (await eslint.lintText(caller, { filePath: join(dir, 'src/a.ts') }))[0]!.messages.map((m) => m.message);
     expect(await lint()).toEqual(['Event `Checkout opened` is not in the tracking plan.']);
     writeFileSync(join(dir, 'src/events.ts'), "export const EVENTS = { CHECKOUT: 'Checkout opened' \n");
@@ -95,11 +91,7 @@ describe('the plugin sees plan edits', () => {
       'tracking-plan.yaml': 'version: 1\ninclude: [plans/**/*.yaml]\nevents:\n  a: { eventName: Signed up }\n',
       'plans/web/base.yaml': 'events:\n  signedIn: { eventName: Signed in }\n',
     });
-    const eslint = new ESLint({
-      cwd: dir,
-      overrideConfigFile: true,
-      overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, plugin.configs.recommended as Linter.Config],
-    });
+    const eslint = editorSession(dir);
     const lint = async () => (await eslint.lintText(code, { filePath: join(dir, 'src/a.ts') }))[0]!.messages.map((m) => m.message);
     expect(await lint()).toEqual(['Event `Checkout opened` is not in the tracking plan.']);
     writeFileSync(join(dir, 'plans/web/checkout.yaml'), 'events:\n  checkout: { eventName: Checkout opened }\n');

@@ -1,7 +1,6 @@
 import picomatch from 'picomatch';
-import { conformsTo, detectStyle, eventKeyFor, looseName, reservedNamesFor, type CaseStyle, type Tracker } from '@trackplan/schema';
+import { CASE_STYLES, conformsTo, detectStyle, eventKeyFor, looseName, reservedNamesFor, type Tracker } from '@trackplan/schema';
 
-const STYLES: readonly CaseStyle[] = ['Sentence case', 'Title Case', 'snake_case', 'camelCase', 'kebab-case'];
 import { collectTrackingCalls } from '../collect/collect-calls.js';
 import { personUpdatesInEvent, writtenEntries } from '../properties/written-entries.js';
 import { vendorOf } from '../sdk/sdk-catalog.js';
@@ -156,7 +155,7 @@ function draft(events: Map<string, Target>, superProperties: Target, people: Tar
   const keyOf = new Map<string, string>();
   // The spelling most used wins; on a tie, the one that follows the style most names follow.
   const allNames = [...events.keys()];
-  const dominant = [...STYLES].sort((x, y) => allNames.filter((n) => conformsTo(n, y, [])).length - allNames.filter((n) => conformsTo(n, x, [])).length)[0]!;
+  const dominant = [...CASE_STYLES].sort((x, y) => allNames.filter((n) => conformsTo(n, y, [])).length - allNames.filter((n) => conformsTo(n, x, [])).length)[0]!;
   const follows = (name: string) => (conformsTo(name, dominant, []) ? 1 : 0);
   const byUse = (a: string, b: string) => events.get(b)!.calls - events.get(a)!.calls || follows(b) - follows(a) || (a < b ? -1 : 1);
   for (const names of groups.values()) {

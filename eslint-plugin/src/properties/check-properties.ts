@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { closestNames, looseName, type JsonSchema } from '@trackplan/schema';
+import { closestNames, decodePointerSegment, looseName, type JsonSchema } from '@trackplan/schema';
 import type { PropertyTarget } from './property-target.js';
 import type { JsonType, StaticEntry } from './static-object.js';
 
@@ -75,7 +75,7 @@ function checkValue(entry: StaticEntry, value: unknown, schema: JsonSchema, targ
   if (validate(checked)) return undefined;
   const error = validate.errors?.[0];
   if (!error) return undefined;
-  const segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = error.instancePath.split('/').slice(1).map(decodePointerSegment);
   const data = segments.reduce<unknown>((v, segment) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[segment] : undefined), checked);
   const path = [entry.key, ...(mode === 'item' && !itemSchema ? segments.slice(1) : segments)].join('.');
   const subject = mode === 'item' ? `An item of \`${entry.key}\`` : `\`${path}\``;

@@ -1,6 +1,7 @@
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { evaluate as evaluateJson, parse as parseJsonc } from '@humanwhocodes/momoa';
+import { isFile } from '@trackplan/schema';
 
 /**
  * Which file of the project an import names, for reading the constants and SDK instances it
@@ -10,15 +11,6 @@ import { evaluate as evaluateJson, parse as parseJsonc } from '@humanwhocodes/mo
 
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
-// Most candidates do not exist: no exception for them, which costs more than the stat itself
-// (other errors, such as a file where a folder is expected, still throw).
-const isFile = (path: string): boolean => {
-  try {
-    return statSync(path, { throwIfNoEntry: false })?.isFile() === true;
-  } catch {
-    return false;
-  }
-};
 
 /** A path as written, with an extension added, `.js` written for `.ts`, or a folder's index. */
 function fileAt(base: string): string | undefined {

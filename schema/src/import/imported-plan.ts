@@ -19,5 +19,5 @@ export interface ImportedPlan {
   readonly notes: readonly string[];
 }
 
-export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export { isObject } from '../merge-includes.js';
 export const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);

@@ -17,7 +17,8 @@ export interface CachedLoad {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export const contentHash = (text: string): string => createHash('sha1').update(text).digest('hex');
+/** The hash files are recognised by, in the on-disk cache and in the in-memory one. */
+export const contentHash = (text: string | Buffer): string => createHash('sha1').update(text).digest('hex');
 
 /** node_modules/.cache/trackplan in the nearest node_modules above the plan, if there is one. */
 export function cacheDirFor(planFile: string): string | undefined {

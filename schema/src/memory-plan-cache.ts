@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { appendFileSync, readFileSync, statSync } from 'node:fs';
 import { threadId } from 'node:worker_threads';
 import { resolve } from 'node:path';
+import { contentHash } from './disk-load-cache.js';
 import { loadPlan, type LoadResult } from './load-plan.js';
 import { fileSystemReader, type PlanReader } from './plan-reader.js';
 
@@ -29,7 +29,7 @@ export interface CacheEntry {
  */
 const RACY_WINDOW_MS = 2_000;
 
-const hashOf = (text: string | Buffer): string => createHash('sha1').update(text).digest('hex');
+const hashOf = contentHash;
 
 function isUnchanged(previous: FileStamp): boolean {
   let stat;
