@@ -279,7 +279,8 @@ function projectModulesFor(context: RuleContext): ProjectModules | undefined {
 /**
  * The CallExpression listener of a rule: calls that cannot be tracking calls are dropped by the
  * cheap filter, and the file is analysed (and the rule set up) only at the first call that may be.
- * `setup` returns the handler, or undefined when the rule has nothing to check in this file.
+ * Files in the plan's `code.ignore` are skipped here for every rule. `setup` returns the handler, or
+ * undefined when the rule has nothing to check in this file.
  */
 export function onTrackingCalls(
   context: RuleContext,
@@ -293,7 +294,9 @@ export function onTrackingCalls(
     CallExpression(node) {
       if (!mayTrack(node)) return;
       const analysis = analyseFile(context);
-      if (planState.problem && !analysis.ignored && analysis.trackingCall(node)) reportPlanProblem(context, planState.problem);
+      // Files the plan's `code.ignore` names are not checked by any rule: decided here, once.
+      if (analysis.ignored) return;
+      if (planState.problem && analysis.trackingCall(node)) reportPlanProblem(context, planState.problem);
       if (handler === null) handler = setup(analysis);
       handler?.(node);
     },

@@ -25,7 +25,7 @@ export default createRule<Options, MessageIds>({
   defaultOptions: TYPE_AWARE_DEFAULTS,
   create(context, [{ typeAware = false }]) {
     return onTrackingCalls(context, (analysis) => {
-      if (analysis.ignored || !analysis.planState.plan || analysis.products.length === 0) return undefined;
+      if (!analysis.planState.plan || analysis.products.length === 0) return undefined;
       return (node: TSESTree.CallExpression) => {
         const call = analysis.trackingCall(node);
         if (!call?.event || (call.kind !== 'track' && call.kind !== 'time-event')) return;

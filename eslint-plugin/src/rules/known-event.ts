@@ -29,7 +29,6 @@ export default createRule<Options, MessageIds>({
   defaultOptions: TYPE_AWARE_DEFAULTS,
   create(context, [{ typeAware = false }]) {
     return onTrackingCalls(context, (analysis) => {
-      if (analysis.ignored) return undefined;
       const { plan } = analysis.planState;
       return (node: TSESTree.CallExpression) => {
         const call = analysis.trackingCall(node);

@@ -24,7 +24,6 @@ export default createRule<Options, MessageIds>({
   defaultOptions: TYPE_AWARE_DEFAULTS,
   create(context, [{ typeAware = false }]) {
     return onTrackingCalls(context, (analysis) => {
-      if (analysis.ignored) return undefined;
       return (node: TSESTree.CallExpression) => {
         const call = analysis.trackingCall(node);
         if (!call?.event || (call.kind !== 'track' && call.kind !== 'time-event')) return;

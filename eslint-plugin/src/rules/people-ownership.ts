@@ -29,7 +29,7 @@ export default createRule<Options, MessageIds>({
   create(context) {
     return onTrackingCalls(context, (analysis) => {
       const { plan } = analysis.planState;
-      if (analysis.ignored || !plan) return undefined;
+      if (!plan) return undefined;
       return (node: TSESTree.CallExpression) => {
         const call = analysis.trackingCall(node);
         if (!call) return;

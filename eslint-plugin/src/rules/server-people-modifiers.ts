@@ -44,7 +44,6 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ require: 'both' }],
   create(context, [{ require = 'both' }]) {
     return onTrackingCalls(context, (analysis) => {
-      if (analysis.ignored) return undefined;
       const required = (require === 'both' ? ['$ip', '$ignore_time'] : [require]) as ('$ip' | '$ignore_time')[];
       return (node: TSESTree.CallExpression) => {
         const call = analysis.trackingCall(node);

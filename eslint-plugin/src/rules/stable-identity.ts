@@ -49,7 +49,6 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ mutableNames: DEFAULT_MUTABLE_NAMES, allowedIds: [] }],
   create(context, [{ mutableNames = DEFAULT_MUTABLE_NAMES, allowedIds = [] }]) {
     return onTrackingCalls(context, (analysis) => {
-      if (analysis.ignored) return undefined;
       const words = new Set(mutableNames.map((w) => w.toLowerCase()));
       const check = (node: TSESTree.Node | undefined, what: string, call: TrackingCall): void => {
         if (!node) return;
