@@ -1,7 +1,8 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../eslint-plugin/src/index.js';
 import { rules } from '../../eslint-plugin/src/rules/index.js';
+import { SDKS } from '../../eslint-plugin/src/sdk/sdks/index.js';
 import { file } from '../helpers/rule-tester.js';
 
 const docsPage = (rule: string) => new URL(`../../eslint-plugin/docs/rules/${rule}.md`, import.meta.url);
@@ -45,6 +46,13 @@ describe('eslint-plugin-trackplan', () => {
     const inRecommended = plugin.configs.recommended.rules?.[`trackplan/${name}` as keyof typeof plugin.configs.recommended.rules];
     expect(page).toContain(inRecommended === 'error' ? 'In `recommended` and `strict` (error)' : inRecommended === 'warn' ? 'In `recommended` as a warning' : 'In `strict` only');
     expect(rule.meta.docs!.recommended).toBe(inRecommended);
+  });
+
+  it('every SDK, one file each in sdk/sdks/, is exercised by the rule tests through each of its modules', () => {
+    const ruleTests = readdirSync(new URL('./rules/', import.meta.url)).map((f) => readFileSync(new URL(`./rules/${f}`, import.meta.url), 'utf8')).join('\n');
+    const sdkFiles = readdirSync(new URL('../../eslint-plugin/src/sdk/sdks/', import.meta.url)).filter((f) => f !== 'index.ts');
+    expect(sdkFiles).toHaveLength(SDKS.length);
+    for (const sdk of SDKS) for (const specifier of Object.keys(sdk.modules)) expect(ruleTests, `${sdk.name}: ${specifier}`).toContain(`from '${specifier}'`);
   });
 
   it('config({ plan }) puts the plan’s absolute path and a content hash into settings', () => {

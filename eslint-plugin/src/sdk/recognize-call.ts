@@ -4,7 +4,7 @@ import { calleePath, memberName, propertyKeyName, unwrap } from './ast.js';
 import { comesFrom } from './match-tracker.js';
 import type { ModuleEnvironment } from '../resolve/project-modules.js';
 import type { HandleResolver } from './resolve-handle.js';
-import { CLIENT_METHODS, PEOPLE_METHODS, SDK_SIDE, TRACKING_METHOD_NAMES, type MethodSpec } from './sdk-catalog.js';
+import { clientMethod, peopleMethod, sdkOf, TRACKING_METHOD_NAMES, type MethodSpec } from './sdk-catalog.js';
 import type { TrackingCall } from './tracking-call.js';
 
 export interface RecognitionContext {
@@ -33,13 +33,13 @@ export function recognizeCall(node: TSESTree.CallExpression, context: Recognitio
   if (!handle) return undefined;
   let spec: MethodSpec | undefined;
   let method = name;
-  if (callee.type === 'MemberExpression' && handle.type === 'client') spec = CLIENT_METHODS[handle.sdk][name];
+  if (callee.type === 'MemberExpression' && handle.type === 'client') spec = clientMethod(handle.sdk, name);
   else if (callee.type === 'MemberExpression' && handle.type === 'people') {
-    spec = PEOPLE_METHODS[handle.sdk]?.[name];
+    spec = peopleMethod(handle.sdk, name);
     method = `people.${name}`;
-  } else if (callee.type === 'Identifier' && handle.type === 'function') spec = CLIENT_METHODS[handle.sdk][handle.name];
+  } else if (callee.type === 'Identifier' && handle.type === 'function') spec = clientMethod(handle.sdk, handle.name);
   if (!spec) return undefined;
-  return callFromSpec(node, spec, { sdk: handle.sdk, method, side: SDK_SIDE[handle.sdk] });
+  return callFromSpec(node, spec, { sdk: handle.sdk, method, side: sdkOf(handle.sdk).side });
 }
 
 const argument = (node: TSESTree.CallExpression, index: number | undefined): TSESTree.Node | undefined => {
@@ -89,35 +89,11 @@ function callFromSpec(node: TSESTree.CallExpression, spec: MethodSpec, base: Pic
   if (spec.nameOrObject === undefined) return call;
   const first = argument(node, spec.nameOrObject);
   const nameForm = isNameArgument(first);
-  const withModifiers = base.sdk === 'mixpanel' ? { modifiersIndex: nodePeopleModifiersIndex(spec.peopleMethod, nameForm) } : {};
+  const modifiersIndex = base.sdk === 'tracker' ? undefined : sdkOf(base.sdk).peopleModifiersIndex?.(spec.peopleMethod, nameForm);
+  const withModifiers = modifiersIndex === undefined ? {} : { modifiersIndex };
   return nameForm
     ? { ...call, ...withModifiers, propertyName: first, propertyValue: argument(node, spec.nameOrObject + 1) }
     : { ...call, ...withModifiers, properties: first };
-}
-
-/**
- * Where node mixpanel's people methods take `modifiers` ($ip, $ignore_time), per signature:
- * set(id, prop, value, modifiers, cb) / set(id, props, modifiers, cb), unset(id, prop, modifiers, cb), ...
- */
-function nodePeopleModifiersIndex(method: string | undefined, nameForm: boolean): number | undefined {
-  switch (method) {
-    case 'set':
-    case 'set_once':
-    case 'increment':
-    case 'append':
-      return nameForm ? 3 : 2;
-    case 'union':
-    case 'remove':
-    case 'unset':
-      return 2;
-    case 'track_charge':
-      return 3;
-    case 'clear_charges':
-    case 'delete_user':
-      return 1;
-    default:
-      return undefined;
-  }
 }
 
 function trackerCall(node: TSESTree.CallExpression, tracker: Tracker): TrackingCall {

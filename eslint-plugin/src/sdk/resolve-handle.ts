@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { ModuleEnvironment } from '../resolve/project-modules.js';
 import type { Binding } from '../resolve/static-value.js';
 import { memberName, unwrap } from './ast.js';
-import { HAS_PEOPLE_MEMBER, SDK_MODULES, type Handle } from './sdk-catalog.js';
+import { SDK_MODULES, sdkOf, type Handle } from './sdk-catalog.js';
 
 /**
  * Finds what SDK value an expression holds, by following bindings back to an import of an SDK
@@ -23,7 +23,7 @@ export class HandleResolver {
         return this.handleOf(node.argument, env, depth + 1);
       case 'MemberExpression': {
         const object = this.handleOf(node.object, env, depth + 1);
-        if (object?.type === 'client' && HAS_PEOPLE_MEMBER.has(object.sdk) && memberName(node) === 'people') return { type: 'people', sdk: object.sdk };
+        if (object?.type === 'client' && sdkOf(object.sdk).peopleAccess === 'member' && memberName(node) === 'people') return { type: 'people', sdk: object.sdk };
         return undefined;
       }
       case 'NewExpression': {
@@ -47,12 +47,12 @@ export class HandleResolver {
     if (binding.kind === 'expression') return this.#cached(binding.node, env, depth);
     // A parameter typed as an SDK's client (`posthog: PostHog` from 'posthog-node') holds one.
     if (binding.kind === 'typed') {
-      const sdk = SDK_MODULES[binding.source]?.types?.[binding.name];
-      return sdk ? { type: 'client', sdk } : undefined;
+      const module = Object.hasOwn(SDK_MODULES, binding.source) ? SDK_MODULES[binding.source] : undefined;
+      return module?.types?.includes(binding.name) ? { type: 'client', sdk: module.sdk } : undefined;
     }
     if (binding.kind !== 'import') return undefined;
-    const sdk = SDK_MODULES[binding.source];
-    if (sdk) return binding.name === '*' ? sdk.namespace : binding.name === 'default' ? sdk.default : sdk.named?.[binding.name];
+    const sdk = Object.hasOwn(SDK_MODULES, binding.source) ? SDK_MODULES[binding.source] : undefined;
+    if (sdk) return binding.name === '*' ? sdk.namespace : binding.name === 'default' ? sdk.default : sdk.named && Object.hasOwn(sdk.named, binding.name) ? sdk.named[binding.name] : undefined;
     // An instance set up in one of the project's modules and exported: follow it there.
     const resolved = env.resolveImport(binding.source, binding.name, binding.fromFile);
     return resolved && this.#bindingHandle(resolved.binding, resolved.env, depth + 1);
@@ -73,7 +73,7 @@ export class HandleResolver {
     const [first] = node.arguments;
     // CommonJS: const Mixpanel = require('mixpanel'), where require is the global one.
     if (callee.type === 'Identifier' && callee.name === 'require' && first?.type === 'Literal' && typeof first.value === 'string') {
-      return env.lookup(callee) ? undefined : SDK_MODULES[first.value]?.default;
+      return env.lookup(callee) || !Object.hasOwn(SDK_MODULES, first.value) ? undefined : SDK_MODULES[first.value]!.default;
     }
     if (callee.type === 'Identifier') {
       const made = this.handleOf(callee, env, depth + 1);
@@ -85,10 +85,10 @@ export class HandleResolver {
     if (!object || name === undefined) return undefined;
     if (object.type === 'factory' && ((object.makes === 'init' && name === 'init') || (object.makes === 'load' && name === 'load'))) return { type: 'client', sdk: object.sdk };
     if (object.type !== 'client') return undefined;
-    // mixpanel-browser: init(token, config, name) returns the named instance.
-    if (object.sdk === 'mixpanel-browser' && name === 'init' && node.arguments.length >= 3) return object;
-    if (object.sdk === 'mixpanel-react-native' && name === 'getPeople') return { type: 'people', sdk: object.sdk };
-    if (object.sdk === '@amplitude/analytics-browser' && name === 'createInstance') return object;
-    return undefined;
+    // What each SDK's own file says: `getPeople()` gives the people object, `init(token, config, name)` a client.
+    const definition = sdkOf(object.sdk);
+    if (definition.peopleAccess === 'getPeople' && name === 'getPeople') return { type: 'people', sdk: object.sdk };
+    const returns = definition.returnsClient && Object.hasOwn(definition.returnsClient, name) ? definition.returnsClient[name] : undefined;
+    return returns && node.arguments.length >= returns.minArguments ? object : undefined;
   }
 }

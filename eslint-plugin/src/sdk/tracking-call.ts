@@ -1,17 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Side, Tracker } from '@trackplan/schema';
 
-/** The analytics libraries trackplan recognises by import. */
-export type SdkName =
-  | 'mixpanel-browser'
-  | 'mixpanel'
-  | 'mixpanel-react-native'
-  | '@segment/analytics-next'
-  | '@segment/analytics-node'
-  | 'posthog-js'
-  | 'posthog-node'
-  | '@amplitude/analytics-browser'
-  | '@rudderstack/analytics-js';
+import type { SdkName } from './sdk-catalog.js';
+
+export type { SdkName } from './sdk-catalog.js';
 
 /** What a call does to the analytics data. */
 export type CallKind = 'track' | 'time-event' | 'register' | 'unregister' | 'identify' | 'alias' | 'people';

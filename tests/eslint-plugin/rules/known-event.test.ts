@@ -23,6 +23,12 @@ ruleTester.run('known-event', rule, {
   ],
   invalid: [
     {
+      name: 'posthog-js/react: the client from usePostHog()',
+      filename: web,
+      code: `import { usePostHog } from 'posthog-js/react';\nexport function Button() {\n  const posthog = usePostHog();\n  return () => posthog.capture('Order complete');\n}`,
+      errors: [{ messageId: 'unknownEvent', line: 4, column: 32, data: { name: 'Order complete', hint: ' Did you mean `Order completed`?' } }],
+    },
+    {
       name: 'an SDK client that arrives as a parameter annotated with the SDK’s type',
       filename: file('src/server/jobs.ts'),
       code: [
