@@ -13,7 +13,7 @@ import {
   eventStatusChanged,
 } from './events.js';
 import { productAdded, productOwnersChanged, productPathsChanged, productRemoved, productSideChanged } from './products.js';
-import { diffProductList, diffPropertySet } from './properties.js';
+import { diffProductList, diffPropertySet } from './walk-properties.js';
 import { sameJson } from './same-json.js';
 
 /** The plan sections the diff reads: a loaded plan, or the empty plan a new plan file is compared with. */
