@@ -19,7 +19,8 @@ const write = (path, text) => {
   mkdirSync(dirname(join(repo, path)), { recursive: true });
   writeFileSync(join(repo, path), text);
 };
-const git = (...args) => execFileSync('git', ['-c', 'user.name=b', '-c', 'user.email=b@b', '-c', 'init.defaultBranch=main', ...args], { cwd: repo, encoding: 'utf8' }).trim();
+const git = (...args) =>
+  execFileSync('git', ['-c', 'user.name=b', '-c', 'user.email=b@b', '-c', 'init.defaultBranch=main', ...args], { cwd: repo, encoding: 'utf8' }).trim();
 
 const plan = generatePlan(2000);
 mkdirSync(repo);
@@ -27,7 +28,10 @@ git('init', '-q');
 write('tracking-plan.yaml', stringify(plan, { lineWidth: 0 }));
 const names = Object.values(plan.events).map((e) => e.eventName);
 for (let i = 0; i < 2000; i++) {
-  write(`src/module${i % 50}/file${i}.ts`, `import mixpanel from 'mixpanel-browser';\nexport function f${i}() {\n  mixpanel.track('${names[i % names.length]}', { source: 'button' });\n}\n`);
+  write(
+    `src/module${i % 50}/file${i}.ts`,
+    `import mixpanel from 'mixpanel-browser';\nexport function f${i}() {\n  mixpanel.track('${names[i % names.length]}', { source: 'button' });\n}\n`,
+  );
 }
 git('add', '-A');
 git('commit', '-q', '-m', 'base');
@@ -95,6 +99,13 @@ server.close();
 rmSync(dir, { recursive: true, force: true });
 samples.sort((a, b) => a - b);
 console.log(`GitHub Action, 2000-event plan, 2000 source files, median of ${runs} runs (${cpus().length} cores, node ${process.version})`);
-console.log(`  ${last.stdout.split('\n').find((l) => l.includes('breaking,'))?.trim()}`);
-console.log(`  wall time per run ${samples[Math.floor(samples.length / 2)].toFixed(0)} ms with JS/TS call sites recognised (target <= 1500 ms, network aside); comment ${comments[0]?.body.length ?? 0} chars`);
+console.log(
+  `  ${last.stdout
+    .split('\n')
+    .find((l) => l.includes('breaking,'))
+    ?.trim()}`,
+);
+console.log(
+  `  wall time per run ${samples[Math.floor(samples.length / 2)].toFixed(0)} ms with JS/TS call sites recognised (target <= 1500 ms, network aside); comment ${comments[0]?.body.length ?? 0} chars`,
+);
 console.log(`  wall time per run ${textOnly[Math.floor(textOnly.length / 2)].toFixed(0)} ms with recognize-calls: false (text search everywhere)`);

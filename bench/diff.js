@@ -48,7 +48,9 @@ rmSync(dir, { recursive: true, force: true });
 const ms = (n) => `${n.toFixed(1).padStart(7)} ms`;
 console.log(`trackplan diff, medians of ${runs} fresh processes (${cpus().length} cores, node ${process.version})`);
 for (const [events, r] of Object.entries(results)) {
-  console.log(`  ${events} events, ${r.changes} changes: load both ${ms(r.load)}  diff ${ms(r.diff)}  render all ${ms(r.render)}  (markdown ${r.markdown} chars)`);
+  console.log(
+    `  ${events} events, ${r.changes} changes: load both ${ms(r.load)}  diff ${ms(r.diff)}  render all ${ms(r.render)}  (markdown ${r.markdown} chars)`,
+  );
 }
 const ratio = (key) => (results[20000][key] / results[10000][key]).toFixed(2);
 for (const r of Object.values(results)) r.total = r.load + r.diff + r.render;

@@ -8,7 +8,7 @@ const verbs = ['created', 'viewed', 'updated', 'deleted', 'shared', 'exported', 
 /** A plan object with `events` events (deterministic for a given count and seed). */
 export function generatePlan(events, seed = 1) {
   let state = seed;
-  const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const pick = (list) => list[Math.floor(random() * list.length)];
   const plan = {
     version: 1,
@@ -68,7 +68,7 @@ export const planYaml = (events, seed) => stringify(generatePlan(events, seed), 
  */
 export function mutatePlan(plan, rate = 0.05, seed = 7) {
   let state = seed;
-  const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const next = structuredClone(plan);
   const keys = Object.keys(next.events);
   const mutations = [

@@ -28,31 +28,103 @@ function folder(files) {
   return dir;
 }
 
-const aliasBomb = ['x-bomb:', '  a0: &a0 [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 9 }, (_, i) => `  a${i + 1}: &a${i + 1} [${Array.from({ length: 10 }, () => `*a${i}`).join(', ')}]`)].join('\n');
+const aliasBomb = [
+  'x-bomb:',
+  '  a0: &a0 [x, x, x, x, x, x, x, x, x, x]',
+  ...Array.from({ length: 9 }, (_, i) => `  a${i + 1}: &a${i + 1} [${Array.from({ length: 10 }, () => `*a${i}`).join(', ')}]`),
+].join('\n');
 const bombPlan = `version: 1\n${aliasBomb}\nevents:\n  e: { eventName: E }\n`;
-const fanOut = ['version: 1', '$defs:', ...Array.from({ length: 30 }, (_, i) => `  d${i}: { type: object, properties: { a: { $ref: "#/$defs/d${i + 1}" }, b: { $ref: "#/$defs/d${i + 1}" } } }`), '  d30: { type: string }', 'events:', '  a:', '    eventName: A', '    properties:', '      p: { $ref: "#/$defs/d0" }'].join('\n');
-const refChain = ['version: 1', '$defs:', ...Array.from({ length: 5000 }, (_, i) => `  d${i}: { $ref: "#/$defs/d${i + 1}" }`), '  d5000: { type: string }'].join('\n');
+const fanOut = [
+  'version: 1',
+  '$defs:',
+  ...Array.from({ length: 30 }, (_, i) => `  d${i}: { type: object, properties: { a: { $ref: "#/$defs/d${i + 1}" }, b: { $ref: "#/$defs/d${i + 1}" } } }`),
+  '  d30: { type: string }',
+  'events:',
+  '  a:',
+  '    eventName: A',
+  '    properties:',
+  '      p: { $ref: "#/$defs/d0" }',
+].join('\n');
+const refChain = [
+  'version: 1',
+  '$defs:',
+  ...Array.from({ length: 5000 }, (_, i) => `  d${i}: { $ref: "#/$defs/d${i + 1}" }`),
+  '  d5000: { type: string }',
+].join('\n');
 const regexPlan = 'version: 1\nevents:\n  a:\n    eventName: A\n    properties:\n      p: { type: string, pattern: "^(a+)+$" }\n';
-const nested = (levels) => ["import mixpanel from 'mixpanel-browser';", "const L0 = { name: 'A' } as const;", ...Array.from({ length: levels }, (_, l) => `const L${l + 1} = { ${Array.from({ length: 10 }, (_, i) => `k${i}: L${l}`).join(', ')} } as const;`), `mixpanel.track(L${levels}${'.k0'.repeat(levels)}.name);`].join('\n');
+const nested = (levels) =>
+  [
+    "import mixpanel from 'mixpanel-browser';",
+    "const L0 = { name: 'A' } as const;",
+    ...Array.from({ length: levels }, (_, l) => `const L${l + 1} = { ${Array.from({ length: 10 }, (_, i) => `k${i}: L${l}`).join(', ')} } as const;`),
+    `mixpanel.track(L${levels}${'.k0'.repeat(levels)}.name);`,
+  ].join('\n');
 const eslintConfig = (pluginRoot) =>
   `import trackplan from ${JSON.stringify(join(pluginRoot, 'eslint-plugin/dist/index.js'))};\nimport * as parser from ${JSON.stringify(join(pluginRoot, 'node_modules/@typescript-eslint/parser/dist/index.js'))};\nexport default [{ files: ['**/*.ts'], languageOptions: { parser } }, { ...trackplan.configs.strict }];\n`;
-const starFiles = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`src/m${i}.ts`, Array.from({ length: 10 }, (_, j) => j).filter((j) => j !== i).map((j) => `export * from './m${j}';`).join('\n') + '\n']));
+const starFiles = Object.fromEntries(
+  Array.from({ length: 10 }, (_, i) => [
+    `src/m${i}.ts`,
+    Array.from({ length: 10 }, (_, j) => j)
+      .filter((j) => j !== i)
+      .map((j) => `export * from './m${j}';`)
+      .join('\n') + '\n',
+  ]),
+);
 
 const cases = [
   ['alias bomb, validate (with node_modules: the load cache)', () => ({ dir: folder({ 'tracking-plan.yaml': bombPlan }), cmd: [trackplan, 'validate'] })],
-  ['alias bomb under x- on both sides, diff', () => ({ dir: folder({ 'a.yaml': bombPlan, 'b.yaml': bombPlan.replace('E }', 'F }') }), cmd: [trackplan, 'diff', 'a.yaml', 'b.yaml'] })],
+  [
+    'alias bomb under x- on both sides, diff',
+    () => ({ dir: folder({ 'a.yaml': bombPlan, 'b.yaml': bombPlan.replace('E }', 'F }') }), cmd: [trackplan, 'diff', 'a.yaml', 'b.yaml'] }),
+  ],
   ['$ref fan-out (30 x 2), codegen', () => ({ dir: folder({ 'tracking-plan.yaml': fanOut }), cmd: [trackplan, 'codegen', 'typescript', '--out', 'x.ts'] })],
-  ['$ref fan-out (30 x 2), diff', () => ({ dir: folder({ 'a.yaml': fanOut, 'b.yaml': fanOut.replace('eventName: A', 'eventName: B') }), cmd: [trackplan, 'diff', 'a.yaml', 'b.yaml'] })],
+  [
+    '$ref fan-out (30 x 2), diff',
+    () => ({ dir: folder({ 'a.yaml': fanOut, 'b.yaml': fanOut.replace('eventName: A', 'eventName: B') }), cmd: [trackplan, 'diff', 'a.yaml', 'b.yaml'] }),
+  ],
   ['$ref chain of 5,000, validate', () => ({ dir: folder({ 'tracking-plan.yaml': refChain }), cmd: [trackplan, 'validate'] })],
-  ['JSON nested 3,000 deep, validate', () => ({ dir: folder({ 'tracking-plan.json': `{"version": 1, "x-deep": ${'['.repeat(3000)}${']'.repeat(3000)}}` }), cmd: [trackplan, 'validate'] })],
-  ['include symlinked to /dev/zero, validate', () => {
-    const dir = folder({ 'tracking-plan.yaml': 'version: 1\ninclude: [plans/*.yaml]\n', 'plans/.keep': '' });
-    symlinkSync('/dev/zero', join(dir, 'plans/zero.yaml'));
-    return { dir, cmd: [trackplan, 'validate'] };
-  }],
-  ['pattern ^(a+)+$ and a 37-char value, eslint', () => ({ dir: folder({ 'tracking-plan.yaml': regexPlan, 'eslint.config.js': eslintConfig(root), 'src/a.ts': `import mixpanel from 'mixpanel-browser';\nmixpanel.track('A', { p: '${'a'.repeat(37)}b' });\n` }), cmd: [eslint, 'src'] })],
-  ['constants 9 levels x 10 references, eslint', () => ({ dir: folder({ 'tracking-plan.yaml': 'version: 1\nevents:\n  a: { eventName: A }\n', 'eslint.config.js': eslintConfig(root), 'src/a.ts': nested(9) }), cmd: [eslint, 'src'] })],
-  ['ten modules each `export *` the other nine, eslint', () => ({ dir: folder({ 'tracking-plan.yaml': 'version: 1\nevents:\n  a: { eventName: A }\n', 'eslint.config.js': eslintConfig(root), ...starFiles, 'src/a.ts': "import mixpanel from 'mixpanel-browser';\nimport { NAME } from './m0';\nmixpanel.track(NAME);\n" }), cmd: [eslint, 'src/a.ts'] })],
+  [
+    'JSON nested 3,000 deep, validate',
+    () => ({ dir: folder({ 'tracking-plan.json': `{"version": 1, "x-deep": ${'['.repeat(3000)}${']'.repeat(3000)}}` }), cmd: [trackplan, 'validate'] }),
+  ],
+  [
+    'include symlinked to /dev/zero, validate',
+    () => {
+      const dir = folder({ 'tracking-plan.yaml': 'version: 1\ninclude: [plans/*.yaml]\n', 'plans/.keep': '' });
+      symlinkSync('/dev/zero', join(dir, 'plans/zero.yaml'));
+      return { dir, cmd: [trackplan, 'validate'] };
+    },
+  ],
+  [
+    'pattern ^(a+)+$ and a 37-char value, eslint',
+    () => ({
+      dir: folder({
+        'tracking-plan.yaml': regexPlan,
+        'eslint.config.js': eslintConfig(root),
+        'src/a.ts': `import mixpanel from 'mixpanel-browser';\nmixpanel.track('A', { p: '${'a'.repeat(37)}b' });\n`,
+      }),
+      cmd: [eslint, 'src'],
+    }),
+  ],
+  [
+    'constants 9 levels x 10 references, eslint',
+    () => ({
+      dir: folder({ 'tracking-plan.yaml': 'version: 1\nevents:\n  a: { eventName: A }\n', 'eslint.config.js': eslintConfig(root), 'src/a.ts': nested(9) }),
+      cmd: [eslint, 'src'],
+    }),
+  ],
+  [
+    'ten modules each `export *` the other nine, eslint',
+    () => ({
+      dir: folder({
+        'tracking-plan.yaml': 'version: 1\nevents:\n  a: { eventName: A }\n',
+        'eslint.config.js': eslintConfig(root),
+        ...starFiles,
+        'src/a.ts': "import mixpanel from 'mixpanel-browser';\nimport { NAME } from './m0';\nmixpanel.track(NAME);\n",
+      }),
+      cmd: [eslint, 'src/a.ts'],
+    }),
+  ],
 ];
 
 /** Runs a command, sampling its peak RSS (VmHWM) from /proc until it ends or is killed at the limit. */
@@ -79,7 +151,11 @@ function measure(cmd, cwd) {
     child.on('exit', (code) => {
       clearInterval(sampler);
       clearTimeout(killer);
-      resolve({ seconds: Number(process.hrtime.bigint() - started) / 1e9, peakMb: Math.round(peakKb / 1024), status: killed ? `killed at ${limit} s` : String(code) });
+      resolve({
+        seconds: Number(process.hrtime.bigint() - started) / 1e9,
+        peakMb: Math.round(peakKb / 1024),
+        status: killed ? `killed at ${limit} s` : String(code),
+      });
     });
   });
 }

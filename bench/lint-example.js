@@ -21,7 +21,10 @@ console.log(JSON.stringify({ ms: performance.now() - t, files: results.length, m
 const measure = (withRules) => {
   const samples = [];
   for (let i = 0; i < runs; i++) {
-    const { stdout, stderr, status } = spawnSync(process.execPath, ['--input-type=module', '-e', probe(withRules)], { encoding: 'utf8', cwd: fileURLToPath(new URL('..', import.meta.url)) });
+    const { stdout, stderr, status } = spawnSync(process.execPath, ['--input-type=module', '-e', probe(withRules)], {
+      encoding: 'utf8',
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+    });
     if (status !== 0) throw new Error(stderr);
     samples.push(JSON.parse(stdout));
   }

@@ -61,7 +61,13 @@ const modes = {
       }
     : {}),
 };
-const labels = { floor: 'floor (no rule)', noopRules: `${recommendedRules.length} no-op rules`, recommended: 'recommended', typedBaseline: 'typed baseline', typeChecked: 'type-checked' };
+const labels = {
+  floor: 'floor (no rule)',
+  noopRules: `${recommendedRules.length} no-op rules`,
+  recommended: 'recommended',
+  typedBaseline: 'typed baseline',
+  typeChecked: 'type-checked',
+};
 for (const [name, body] of Object.entries(modes)) writeFileSync(join(dir, `eslint.${name}.config.js`), config(body));
 
 const probe = (name, concurrency) => `
@@ -79,7 +85,11 @@ let runId = 0;
 /** One fresh `node` process linting the corpus; how long it took and how often the plan was loaded. */
 function lintOnce(name, concurrency) {
   const log = join(dir, `loads-${runId++}.log`);
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', probe(name, concurrency)], { encoding: 'utf8', env: { ...process.env, TRACKPLAN_LOAD_LOG: log }, maxBuffer: 1 << 26 });
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', probe(name, concurrency)], {
+    encoding: 'utf8',
+    env: { ...process.env, TRACKPLAN_LOAD_LOG: log },
+    maxBuffer: 1 << 26,
+  });
   // One line per plan load, naming the process and thread that loaded it.
   const loads = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : [];
   return { ...JSON.parse(out), loads: loads.length, threads: new Set(loads).size };
@@ -88,7 +98,9 @@ function lintOnce(name, concurrency) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
-console.log(`eslint on ${files} generated files + a 2,000-event plan; ${rounds} rounds of fresh processes, medians (${cpus().length} cores, node ${process.version})`);
+console.log(
+  `eslint on ${files} generated files + a 2,000-event plan; ${rounds} rounds of fresh processes, medians (${cpus().length} cores, node ${process.version})`,
+);
 console.log('wall time of lintFiles; ratios are medians of per-round ratios, CPU time (user + system, all threads) beside them');
 const samples = {};
 for (let round = 0; round < rounds; round++) {
@@ -106,11 +118,15 @@ for (const concurrency of ['off', 'auto']) {
   for (const name of Object.keys(modes)) {
     const runs = samples[`${name}/${concurrency}`];
     const last = runs[runs.length - 1];
-    console.log(`  ${`${labels[name]}, --concurrency ${concurrency}`.padEnd(38)} ${seconds(median(runs.map((r) => r.ms))).padStart(8)}  ${String(last.messages).padStart(6)} findings  ${last.fatal} fatal  plan loads ${last.loads}`);
+    console.log(
+      `  ${`${labels[name]}, --concurrency ${concurrency}`.padEnd(38)} ${seconds(median(runs.map((r) => r.ms))).padStart(8)}  ${String(last.messages).padStart(6)} findings  ${last.fatal} fatal  plan loads ${last.loads}`,
+    );
   }
 }
 const workers = lintOnce('recommended', 2);
-console.log(`  ${'recommended, --concurrency 2'.padEnd(38)} ${seconds(workers.ms).padStart(8)}  ${String(workers.messages).padStart(6)} findings  ${workers.fatal} fatal  plan loads ${workers.loads} (in ${workers.threads} threads)`);
+console.log(
+  `  ${'recommended, --concurrency 2'.padEnd(38)} ${seconds(workers.ms).padStart(8)}  ${String(workers.messages).padStart(6)} findings  ${workers.fatal} fatal  plan loads ${workers.loads} (in ${workers.threads} threads)`,
+);
 
 /** The median over rounds of a/b, each ratio taken within one round: wall time, then CPU time (all threads). */
 const ratioOf = (key, a, b, concurrency) => median(samples[`${a}/${concurrency}`].map((r, i) => r[key] / samples[`${b}/${concurrency}`][i][key])).toFixed(3);

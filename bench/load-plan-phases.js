@@ -18,15 +18,28 @@ const file = join(mkdtempSync(join(tmpdir(), 'trackplan-bench-')), 'tracking-pla
 const text = planYaml(Number(process.argv[2] ?? 2000));
 writeFileSync(file, text);
 for (let round = 0; round < 2; round++) {
-  const m = {}; let t = performance.now();
-  const lap = (k) => { const n = performance.now(); m[k] = +(n - t).toFixed(1); t = n; };
-  const parsed = parsePlanFile(file, text); lap('parse');
-  checkFormat(parsed.document, 'plan'); lap('format');
+  const m = {};
+  let t = performance.now();
+  const lap = (k) => {
+    const n = performance.now();
+    m[k] = +(n - t).toFixed(1);
+    t = n;
+  };
+  const parsed = parsePlanFile(file, text);
+  lap('parse');
+  checkFormat(parsed.document, 'plan');
+  lap('format');
   const sources = new PlanSources(parsed.document, []);
-  const { plan: raw } = mergeIncludes(sources); lap('merge');
+  const { plan: raw } = mergeIncludes(sources);
+  lap('merge');
   const refs = new RefResolver(raw.$defs, sources);
-  const plan = new TrackingPlan(buildModel(raw, refs), sources); lap('model');
-  const properties = listPlanProperties(plan); lap('listProperties');
-  for (const check of PLAN_CHECKS) { check({ plan, raw, properties }); lap(check.name); }
+  const plan = new TrackingPlan(buildModel(raw, refs), sources);
+  lap('model');
+  const properties = listPlanProperties(plan);
+  lap('listProperties');
+  for (const check of PLAN_CHECKS) {
+    check({ plan, raw, properties });
+    lap(check.name);
+  }
   console.log(`${round === 0 ? 'cold' : 'warm'} (ms):`, JSON.stringify(m));
 }

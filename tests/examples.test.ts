@@ -24,7 +24,9 @@ describe('examples/acme', () => {
     const run = spawnSync('npm', ['run', 'example', '--silent'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('$ trackplan validate --plan examples/acme/tracking-plan.yaml\nexamples/acme/tracking-plan.yaml: valid (12 events, 2 super properties, 7 people properties, 3 products)');
+    expect(run.stdout).toContain(
+      '$ trackplan validate --plan examples/acme/tracking-plan.yaml\nexamples/acme/tracking-plan.yaml: valid (12 events, 2 super properties, 7 people properties, 3 products)',
+    );
     expect(run.stdout).toContain(
       [
         '$ trackplan diff examples/acme/tracking-plan.yaml examples/acme/proposed/tracking-plan.yaml',

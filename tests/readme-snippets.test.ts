@@ -48,7 +48,9 @@ const acmePlan = readFileSync(join(root, 'examples/acme/tracking-plan.yaml'), 'u
 
 function shell(script: string, cwd: string, env: NodeJS.ProcessEnv): Promise<{ status: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile('sh', ['-c', script], { cwd, env, encoding: 'utf8' }, (error, stdout, stderr) => resolve({ status: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }));
+    execFile('sh', ['-c', script], { cwd, env, encoding: 'utf8' }, (error, stdout, stderr) =>
+      resolve({ status: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
   });
 }
 
@@ -102,7 +104,9 @@ describe('README snippets work when copied', () => {
     it(`${label(snippet)}: the workflow uses the action with inputs it has`, () => {
       const workflow = parse(snippet.text) as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }> };
       const inputs = Object.keys((parse(readFileSync(join(root, 'github-action/action.yml'), 'utf8')) as { inputs: object }).inputs);
-      const steps = Object.values(workflow.jobs).flatMap((job) => job.steps).filter((step) => step.uses?.startsWith('trackplan/trackplan/github-action'));
+      const steps = Object.values(workflow.jobs)
+        .flatMap((job) => job.steps)
+        .filter((step) => step.uses?.startsWith('trackplan/trackplan/github-action'));
       expect(steps.length).toBeGreaterThan(0);
       for (const step of steps) for (const input of Object.keys(step.with ?? {})) expect(inputs).toContain(input);
     });
@@ -130,18 +134,22 @@ describe('README snippets work when copied', () => {
           'new.yaml': readFileSync(join(root, 'examples/acme/proposed/tracking-plan.yaml'), 'utf8'),
         });
         writeFileSync(join(repo.dir, 'segment-tracking-plan.json'), readFileSync(join(root, 'tests/fixtures/import/segment-tracking-plan.json')));
-        const commands = snippet.text.replace(/\\\n\s*/g, '').split('\n').map((l) => l.replace(/\s+#.*$/, '').trim()).filter((l) => l.startsWith('npx trackplan'));
+        const commands = snippet.text
+          .replace(/\\\n\s*/g, '')
+          .split('\n')
+          .map((l) => l.replace(/\s+#.*$/, '').trim())
+          .filter((l) => l.startsWith('npx trackplan'));
         for (const command of commands) {
           // Not spawnSync: the stand-in Mixpanel answers from this process.
           const run = await shell(`trackplan() { node ${JSON.stringify(TRACKPLAN_BIN)} "$@"; }\n${command.replace(/^npx trackplan/, 'trackplan')}`, repo.dir, {
-              PATH: process.env.PATH,
-              MIXPANEL_PROJECT_ID: '42',
-              MIXPANEL_SERVICE_ACCOUNT_USERNAME: 'sa',
-              MIXPANEL_SERVICE_ACCOUNT_SECRET: 'secret',
-              MIXPANEL_PROJECT_TOKEN: 'token',
-              MIXPANEL_API_URL: `${mixpanel.url}/api`,
-              MIXPANEL_INGESTION_URL: mixpanel.url,
-              TRACKPLAN_HTTP_TIMEOUT: '5',
+            PATH: process.env.PATH,
+            MIXPANEL_PROJECT_ID: '42',
+            MIXPANEL_SERVICE_ACCOUNT_USERNAME: 'sa',
+            MIXPANEL_SERVICE_ACCOUNT_SECRET: 'secret',
+            MIXPANEL_PROJECT_TOKEN: 'token',
+            MIXPANEL_API_URL: `${mixpanel.url}/api`,
+            MIXPANEL_INGESTION_URL: mixpanel.url,
+            TRACKPLAN_HTTP_TIMEOUT: '5',
           });
           const context = `${command}\n${run.stdout}${run.stderr}`;
           expect(run.stderr, context).not.toMatch(/internal error|Unknown option|Unexpected argument|usage:/i);

@@ -49,7 +49,10 @@ export const createRule: typeof createNamedRule = (spec) => {
  * In a repository with more than one plan, every report says which plan it was checked against:
  * the message gets ` [plan: packages/a/tracking-plan.yaml]`. Elsewhere the context is passed as is.
  */
-function withPlanNamed<Context extends { report(descriptor: never): void; filename: string; cwd: string }>(context: Context, messages: Record<string, string>): Context {
+function withPlanNamed<Context extends { report(descriptor: never): void; filename: string; cwd: string }>(
+  context: Context,
+  messages: Record<string, string>,
+): Context {
   const planFile = planFileOf(context as never);
   if (!planFile || !shadowsAnotherPlan(planFile)) return context;
   const suffix = ` [plan: ${relative(context.cwd, planFile).split('\\').join('/') || planFile}]`;
@@ -57,7 +60,9 @@ function withPlanNamed<Context extends { report(descriptor: never): void; filena
     const { messageId, ...rest } = descriptor;
     const template = messageId === undefined ? undefined : messages[messageId];
     if (template === undefined) return context.report(descriptor as never);
-    const message = template.replace(/\{\{\s*([^{}]+?)\s*\}\}/g, (whole, key: string) => (descriptor.data && key in descriptor.data ? String(descriptor.data[key]) : whole));
+    const message = template.replace(/\{\{\s*([^{}]+?)\s*\}\}/g, (whole, key: string) =>
+      descriptor.data && key in descriptor.data ? String(descriptor.data[key]) : whole,
+    );
     context.report({ ...rest, message: `${message}${suffix}` } as never);
   };
   return Object.create(context, { report: { value: report } }) as Context;

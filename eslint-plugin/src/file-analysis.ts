@@ -229,7 +229,8 @@ function bindingOf(identifier: TSESTree.Identifier, scopeOf: (node: TSESTree.Nod
   if (!variable || !def || variable.defs.length !== 1) return undefined;
   if (def.type === 'ImportBinding') {
     const specifier = def.node;
-    if ((def.parent as TSESTree.ImportDeclaration).importKind === 'type' || (specifier.type === 'ImportSpecifier' && specifier.importKind === 'type')) return undefined;
+    if ((def.parent as TSESTree.ImportDeclaration).importKind === 'type' || (specifier.type === 'ImportSpecifier' && specifier.importKind === 'type'))
+      return undefined;
     const source = String((def.parent as TSESTree.ImportDeclaration).source.value);
     if (specifier.type === 'ImportNamespaceSpecifier') return { kind: 'import', source, name: '*', fromFile: filename };
     if (specifier.type === 'ImportDefaultSpecifier') return { kind: 'import', source, name: 'default', fromFile: filename };
@@ -239,7 +240,13 @@ function bindingOf(identifier: TSESTree.Identifier, scopeOf: (node: TSESTree.Nod
     }
     return undefined;
   }
-  if (def.type === 'Variable' && def.parent?.type === 'VariableDeclaration' && def.parent.kind === 'const' && def.node.id.type === 'Identifier' && def.node.init) {
+  if (
+    def.type === 'Variable' &&
+    def.parent?.type === 'VariableDeclaration' &&
+    def.parent.kind === 'const' &&
+    def.node.id.type === 'Identifier' &&
+    def.node.init
+  ) {
     return { kind: 'expression', node: def.node.init };
   }
   if (def.type === 'TSEnumName') return { kind: 'enum', node: def.node as TSESTree.TSEnumDeclaration };
@@ -261,8 +268,7 @@ function typedParameter(parameter: TSESTree.Identifier, scopeOf: (node: TSESTree
 /** Parses imported modules with the linted file's own parser, without its type-aware options. */
 function projectModulesFor(context: RuleContext): ProjectModules | undefined {
   const parser = context.languageOptions.parser as
-    | { parseForESLint?: (text: string, options: object) => { ast: TSESTree.Program }; parse?: (text: string, options: object) => TSESTree.Program }
-    | undefined;
+    { parseForESLint?: (text: string, options: object) => { ast: TSESTree.Program }; parse?: (text: string, options: object) => TSESTree.Program } | undefined;
   if (!parser) return undefined;
   let modules = projectModulesByParser.get(parser);
   if (!modules) {
@@ -309,7 +315,7 @@ export function onTrackingCalls(
 
 /** As typescript-eslint says it for its typed rules: the `type-checked` config is not a silent `strict`. */
 const NO_TYPE_INFORMATION =
-  'the `type-checked` config (the rules\' `typeAware` option) needs type information, and this file has none: set `languageOptions.parserOptions.projectService: true` ' +
+  "the `type-checked` config (the rules' `typeAware` option) needs type information, and this file has none: set `languageOptions.parserOptions.projectService: true` " +
   '(or `parserOptions.project`) with @typescript-eslint/parser, or use the `strict` config';
 
 const hasTypeInformation = (context: RuleContext): boolean => getParserServices(context, true).program != null;

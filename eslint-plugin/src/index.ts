@@ -62,10 +62,12 @@ const ruleNames = Object.keys(rules) as RuleName[];
 /** The rules whose behaviour changes with type information, behind their `typeAware` option. */
 const isTypeAware = (rule: RuleName): boolean => (rules[rule].meta.defaultOptions as [{ typeAware?: boolean }?] | undefined)?.[0]?.typeAware !== undefined;
 const entries = (pick: (rule: RuleName) => RuleEntry | undefined): TrackplanConfig['rules'] =>
-  Object.fromEntries(ruleNames.flatMap((rule): [string, RuleEntry][] => {
-    const entry = pick(rule);
-    return entry === undefined ? [] : [[`trackplan/${rule}`, entry]];
-  }));
+  Object.fromEntries(
+    ruleNames.flatMap((rule): [string, RuleEntry][] => {
+      const entry = pick(rule);
+      return entry === undefined ? [] : [[`trackplan/${rule}`, entry]];
+    }),
+  );
 
 // Built from each rule's metadata, the one source: `meta.docs.recommended` and the `typeAware` option.
 const PRESET_RULES: Record<PresetName, TrackplanConfig['rules']> = {
@@ -84,7 +86,8 @@ const plugin: TrackplanPlugin = {
   configs: {} as Record<PresetName, TrackplanConfig>,
   config({ plan, preset = 'recommended', ...settings }) {
     // A misspelt preset would spread `undefined` and turn every rule off: a silent pass.
-    if (!PRESET_NAMES.includes(preset)) throw new Error(`trackplan.config(): unknown preset \`${String(preset)}\`; use one of ${PRESET_NAMES.map((p) => `\`${p}\``).join(', ')}`);
+    if (!PRESET_NAMES.includes(preset))
+      throw new Error(`trackplan.config(): unknown preset \`${String(preset)}\`; use one of ${PRESET_NAMES.map((p) => `\`${p}\``).join(', ')}`);
     const file = resolvePlanPath(typeof plan === 'string' ? plan : plan.href, callerFolder());
     return {
       ...plugin.configs[preset],

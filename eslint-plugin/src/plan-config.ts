@@ -47,7 +47,6 @@ export function resolvePlanPath(plan: string, configFolder: string | undefined):
   return file;
 }
 
-
 /** Where the plugin's own modules are: frames there are the plugin's, not the config file's. */
 const PLUGIN_FOLDER = dirname(fileURLToPath(import.meta.url));
 

@@ -77,7 +77,6 @@ function configFolderOf(folder: string, cwd: string): string {
   }
 }
 
-
 /**
  * The plan for a linted file: `settings.trackplan.plan` (absolute as `trackplan.config()` writes it,
  * or relative to the config file's folder), else the nearest plan above the file. Loaded through the
@@ -126,6 +125,12 @@ function checkedPlanState(file: string): PlanState {
     };
   } catch (e) {
     const reason = e instanceof PlanReadError ? `${e.file}: ${e.reason}` : `${file}: ${(e as Error).message}`;
-    return { plan: undefined, problem: `cannot read the tracking plan ${reason}, so nothing is checked against it`, code: undefined, reportInEveryFile: true, file };
+    return {
+      plan: undefined,
+      problem: `cannot read the tracking plan ${reason}, so nothing is checked against it`,
+      code: undefined,
+      reportInEveryFile: true,
+      file,
+    };
   }
 }

@@ -30,7 +30,13 @@ const moduleName = (specifier: string): string => posix.basename(specifier).repl
  * only noted, for the plugin's recognition to look at (unless `recognizeScripts` is off, when they
  * are searched as text too).
  */
-export function searchFiles(workspace: string, globs: readonly string[], eventNames: readonly string[], exclude: ReadonlySet<string>, recognizeScripts: boolean): TextSearch {
+export function searchFiles(
+  workspace: string,
+  globs: readonly string[],
+  eventNames: readonly string[],
+  exclude: ReadonlySet<string>,
+  recognizeScripts: boolean,
+): TextSearch {
   const sites = new Map<string, string[]>(eventNames.map((name) => [name, []]));
   const scripts: ScriptFile[] = [];
   if (eventNames.length === 0) return { sites, scripts };

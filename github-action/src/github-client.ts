@@ -39,7 +39,8 @@ function boundedFetch(limits: RequestLimits): typeof fetch {
   const seconds = (ms: number): string => `${Math.round(ms / 100) / 10} s`;
   return async (input, init) => {
     const left = stalledSince === undefined ? limits.budgetMs : limits.budgetMs - (Date.now() - stalledSince);
-    if (left <= 0) throw new GitHubTimeoutError(`the GitHub API gave no answer for ${seconds(limits.budgetMs)}, retries included (the http-budget input); giving up`);
+    if (left <= 0)
+      throw new GitHubTimeoutError(`the GitHub API gave no answer for ${seconds(limits.budgetMs)}, retries included (the http-budget input); giving up`);
     const timeout = Math.min(limits.timeoutMs, left);
     const started = Date.now();
     try {
@@ -52,7 +53,8 @@ function boundedFetch(limits: RequestLimits): typeof fetch {
       if ((e as Error).name !== 'TimeoutError') throw e;
       stalledSince ??= started;
       const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-      if (timeout < limits.timeoutMs) throw new GitHubTimeoutError(`the GitHub API gave no answer for ${seconds(limits.budgetMs)}, retries included (the http-budget input); giving up`);
+      if (timeout < limits.timeoutMs)
+        throw new GitHubTimeoutError(`the GitHub API gave no answer for ${seconds(limits.budgetMs)}, retries included (the http-budget input); giving up`);
       // A plain error: Octokit turns it into a 500, which the retry plugin retries.
       throw new Error(`${init?.method ?? 'GET'} ${new URL(url).pathname}: no answer within ${seconds(timeout)}`);
     }
@@ -66,7 +68,9 @@ function boundedFetch(limits: RequestLimits): typeof fetch {
 export function createGitHubClient(token: string, baseUrl: string, log: (message: string) => void, limits: RequestLimits = DEFAULT_REQUEST_LIMITS): GitHub {
   const willWait = (kind: string, retryAfter: number, options: { method: string; url: string }, retries: number, allowed: number): boolean => {
     if (retryAfter * 1000 > limits.maxRetryAfterMs) {
-      log(`GitHub ${kind} on ${options.method} ${options.url} asks to wait ${retryAfter} s, longer than trackplan waits (${limits.maxRetryAfterMs / 1000} s); giving up`);
+      log(
+        `GitHub ${kind} on ${options.method} ${options.url} asks to wait ${retryAfter} s, longer than trackplan waits (${limits.maxRetryAfterMs / 1000} s); giving up`,
+      );
       return false;
     }
     if (retries >= allowed) return false;
@@ -80,8 +84,10 @@ export function createGitHubClient(token: string, baseUrl: string, log: (message
     request: { fetch: boundedFetch(limits) },
     log: { debug: () => {}, info: () => {}, warn: log, error: log },
     throttle: {
-      onRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => willWait('rate limit', retryAfter, options, retryCount, 2),
-      onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => willWait('secondary rate limit', retryAfter, options, retryCount, 1),
+      onRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) =>
+        willWait('rate limit', retryAfter, options, retryCount, 2),
+      onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) =>
+        willWait('secondary rate limit', retryAfter, options, retryCount, 1),
     },
   }) as unknown as GitHub;
 }

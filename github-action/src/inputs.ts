@@ -2,7 +2,6 @@ import { FAIL_ON, type FailOn } from '@trackplan/schema';
 import { ActionError } from './action-error.js';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './github-client.js';
 
-
 export interface ActionInputs {
   /** Plan files, relative to the repository root. */
   readonly plans: readonly string[];

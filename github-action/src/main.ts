@@ -10,15 +10,20 @@ try {
   const inputs = readInputs((name) => core.getInput(name));
   const context = readRunnerContext(process.env);
   const github = createGitHubClient(inputs.token, context.apiUrl, (message) => core.info(message), inputs.requestLimits);
-  const failure = await runAction(context, inputs, {
-    info: (message) => core.info(message),
-    warning: (message, annotation) => core.warning(message, annotation ?? {}),
-    error: (message, annotation) => core.error(message, annotation ?? {}),
-    setOutput: (name, value) => core.setOutput(name, value),
-    appendSummary: async (markdown) => {
-      if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown, true).write();
+  const failure = await runAction(
+    context,
+    inputs,
+    {
+      info: (message) => core.info(message),
+      warning: (message, annotation) => core.warning(message, annotation ?? {}),
+      error: (message, annotation) => core.error(message, annotation ?? {}),
+      setOutput: (name, value) => core.setOutput(name, value),
+      appendSummary: async (markdown) => {
+        if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown, true).write();
+      },
     },
-  }, github);
+    github,
+  );
   if (failure) core.setFailed(failure);
 } catch (e) {
   const status = (e as { status?: number }).status;

@@ -1,5 +1,14 @@
 import { relative } from 'node:path';
-import { diffPlans, EMPTY_PLAN, meetsFailOn, reportProducts, type DescribedChange, type DiffablePlan, type Severity, type TrackingPlan } from '@trackplan/schema';
+import {
+  diffPlans,
+  EMPTY_PLAN,
+  meetsFailOn,
+  reportProducts,
+  type DescribedChange,
+  type DiffablePlan,
+  type Severity,
+  type TrackingPlan,
+} from '@trackplan/schema';
 import { scriptsToParse, searchFiles } from './call-sites.js';
 import { recognizedCallSites } from './recognized-call-sites.js';
 import type { GitHub } from './github-client.js';
@@ -56,19 +65,21 @@ export async function runAction(context: PullRequestContext, inputs: ActionInput
       const diff = diffPlans(base, head);
       for (const severity of Object.keys(totals) as Severity[]) totals[severity] += diff.summary[severity];
       const eventNames = [...new Set(diff.changes.flatMap((c) => (c.section === 'event' && c.eventName !== undefined ? [c.eventName] : [])))];
-      const planFiles = new Set(
-        [versions.base, versions.head].flatMap((v) => (v.state === 'loaded' ? v.result.files.map(display) : [])),
-      );
+      const planFiles = new Set([versions.base, versions.head].flatMap((v) => (v.state === 'loaded' ? v.result.files.map(display) : [])));
       const search = searchFiles(context.workspace, inputs.usages, eventNames, planFiles, inputs.recognizeCalls);
       const scripts = scriptsToParse(search.scripts);
       const trackers = versions.head.state === 'loaded' ? (versions.head.result.plan?.code.trackers ?? []) : [];
       const recognized = scripts.length > 0 ? await recognizedCallSites(context.workspace, scripts, trackers, eventNames) : new Map<string, string[]>();
       const usages = (change: DescribedChange) =>
-        change.section === 'event' && change.eventName ? [...(recognized.get(change.eventName) ?? []), ...(search.sites.get(change.eventName) ?? [])].sort() : [];
+        change.section === 'event' && change.eventName
+          ? [...(recognized.get(change.eventName) ?? []), ...(search.sites.get(change.eventName) ?? [])].sort()
+          : [];
       body = diffComment(planPath, marker, diff, reportProducts(base, head), usages);
       if (versions.head.state === 'loaded') annotate(diff.changes, versions.head.result.plan!, display, io);
       create = diff.changes.length > 0;
-      io.info(`${planPath}: ${diff.summary.breaking} breaking, ${diff.summary.dangerous} dangerous, ${diff.summary.safe} safe (merge base ${versions.mergeBase.slice(0, 7)})`);
+      io.info(
+        `${planPath}: ${diff.summary.breaking} breaking, ${diff.summary.dangerous} dangerous, ${diff.summary.safe} safe (merge base ${versions.mergeBase.slice(0, 7)})`,
+      );
     }
 
     await io.appendSummary(body.replace(marker, '').trim());
@@ -100,7 +111,10 @@ export async function runAction(context: PullRequestContext, inputs: ActionInput
     const labels = await currentLabels(github, context.owner, context.repo, context.pullNumber);
     const counted = inputs.failOn === 'dangerous' ? `${totals.breaking} breaking and ${totals.dangerous} dangerous` : `${totals.breaking} breaking`;
     if (labels.includes(APPROVAL_LABEL)) io.info(`${counted} tracking plan changes, approved by the label ${APPROVAL_LABEL}`);
-    else failures.push(`${counted} tracking plan changes: review them with every product team named in the comment, then add the label \`${APPROVAL_LABEL}\` to approve`);
+    else
+      failures.push(
+        `${counted} tracking plan changes: review them with every product team named in the comment, then add the label \`${APPROVAL_LABEL}\` to approve`,
+      );
   }
   return failures.length > 0 ? failures.join('\n') : undefined;
 }
@@ -128,4 +142,3 @@ function annotate(changes: readonly DescribedChange[], head: TrackingPlan, displ
     if (shown.length > MAX_ANNOTATIONS) io.info(`${shown.length - MAX_ANNOTATIONS} more ${severity} changes are in the comment and the job summary`);
   }
 }
-

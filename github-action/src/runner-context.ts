@@ -30,7 +30,9 @@ export function readRunnerContext(env: NodeJS.ProcessEnv): PullRequestContext {
   }
   const pr = event.pull_request;
   if (!pr?.number || !pr.base?.sha || !pr.head?.sha) {
-    throw new ActionError(`trackplan runs on pull_request events (this is ${env.GITHUB_EVENT_NAME ?? 'another event'}); add \`on: pull_request\` to the workflow`);
+    throw new ActionError(
+      `trackplan runs on pull_request events (this is ${env.GITHUB_EVENT_NAME ?? 'another event'}); add \`on: pull_request\` to the workflow`,
+    );
   }
   return {
     owner,

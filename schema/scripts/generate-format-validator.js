@@ -19,7 +19,9 @@ export function formatValidatorModule() {
     // Node's ESM resolver needs the extension ajv leaves off its runtime helpers.
     .replace(/require\("ajv\/dist\/runtime\/([\w]+)"\)/g, (_, name) => `__runtime_${name}`);
   const runtimes = [...new Set([...code.matchAll(/__runtime_(\w+)/g)].map((m) => m[1]))];
-  const imports = runtimes.map((name) => `import __runtime_${name}_module from 'ajv/dist/runtime/${name}.js';\nconst __runtime_${name} = interop(__runtime_${name}_module);`).join('\n');
+  const imports = runtimes
+    .map((name) => `import __runtime_${name}_module from 'ajv/dist/runtime/${name}.js';\nconst __runtime_${name} = interop(__runtime_${name}_module);`)
+    .join('\n');
   // Node hands a CommonJS module's exports to a default import; some bundlers hand its `default`.
   const interop = 'function interop(m) { return typeof m === "function" ? { default: m } : m; }';
   return `// @ts-nocheck\n// Generated from tracking-plan.schema.json by schema/scripts/generate-format-validator.js. Do not edit.\n${imports}\n${interop}\n${code}\n`;

@@ -34,8 +34,7 @@ export interface PlanSections {
   readonly governs: { readonly people: boolean; readonly superProperties: boolean };
 }
 
-const entries = (value: unknown): [string, RawObject][] =>
-  isObject(value) ? Object.entries(value).map(([k, v]) => [k, isObject(v) ? v : {}]) : [];
+const entries = (value: unknown): [string, RawObject][] => (isObject(value) ? Object.entries(value).map(([k, v]) => [k, isObject(v) ? v : {}]) : []);
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 const optionalString = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : value instanceof Date ? value.toISOString().slice(0, 10) : undefined;
@@ -97,9 +96,13 @@ export function buildModel(plan: RawObject, refs: RefResolver): PlanSections {
         return [name, { ...base, owner: (base.schema.owner as Side | undefined) ?? 'server' }];
       }),
     ),
-    governs: { people: plan.people !== undefined && plan.people !== null, superProperties: plan.superProperties !== undefined && plan.superProperties !== null },
+    governs: {
+      people: plan.people !== undefined && plan.people !== null,
+      superProperties: plan.superProperties !== undefined && plan.superProperties !== null,
+    },
     identity: {
-      distinctId: isObject(plan.identity) && isObject(plan.identity.distinctId) ? refs.resolve(plan.identity.distinctId, ['identity', 'distinctId']).schema : undefined,
+      distinctId:
+        isObject(plan.identity) && isObject(plan.identity.distinctId) ? refs.resolve(plan.identity.distinctId, ['identity', 'distinctId']).schema : undefined,
     },
   };
 }

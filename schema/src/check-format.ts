@@ -35,13 +35,17 @@ interface FormatProblem {
 function describeErrors(errors: readonly ErrorObject[]): FormatProblem[] {
   // An anyOf that failed says it once; the failures of each of its branches are noise.
   const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf').map((e) => `${e.schemaPath}/`);
-  const described = errors.filter((e) => !anyOfPaths.some((p) => e.schemaPath.startsWith(p)) && e.keyword !== 'allOf').map((e) => ({ e, problem: describeError(e) }));
+  const described = errors
+    .filter((e) => !anyOfPaths.some((p) => e.schemaPath.startsWith(p)) && e.keyword !== 'allOf')
+    .map((e) => ({ e, problem: describeError(e) }));
   // Keys the unknown-key messages suggest, per object: the `required` error for them is the same problem.
   const suggested = new Set(
-    described.filter(({ e }) => e.keyword === 'additionalProperties' || e.keyword === 'unevaluatedProperties').flatMap(({ e, problem }) => {
-      const hint = /\(did you mean `([^`]+)`\?\)$/.exec(problem.message)?.[1];
-      return hint ? [`${e.instancePath}\0${hint}`] : [];
-    }),
+    described
+      .filter(({ e }) => e.keyword === 'additionalProperties' || e.keyword === 'unevaluatedProperties')
+      .flatMap(({ e, problem }) => {
+        const hint = /\(did you mean `([^`]+)`\?\)$/.exec(problem.message)?.[1];
+        return hint ? [`${e.instancePath}\0${hint}`] : [];
+      }),
   );
   // Several complaints about one value: one with a suggestion wins, then the anyOf's description
   // of what is allowed, then the first.
@@ -63,7 +67,10 @@ function describeError(e: ErrorObject): FormatProblem {
   switch (e.keyword) {
     case 'additionalProperties':
     case 'unevaluatedProperties': {
-      const key = String((e.params as { additionalProperty?: string; unevaluatedProperty?: string }).additionalProperty ?? (e.params as { unevaluatedProperty?: string }).unevaluatedProperty);
+      const key = String(
+        (e.params as { additionalProperty?: string; unevaluatedProperty?: string }).additionalProperty ??
+          (e.params as { unevaluatedProperty?: string }).unevaluatedProperty,
+      );
       const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
       return { path: [...path, key], target: 'key', message: `unknown key \`${key}\`${where ? ` in ${where}` : ''}${didYouMean(key, allowed)}` };
     }
@@ -100,7 +107,5 @@ function pointerToPath(pointer: string): NodePath {
 
 /** A path as people write it in messages: events.userSignsUp.products[0]. */
 export function describePath(path: NodePath): string {
-  return path
-    .map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : `${i === 0 ? '' : '.'}${segment}`))
-    .join('');
+  return path.map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : `${i === 0 ? '' : '.'}${segment}`)).join('');
 }

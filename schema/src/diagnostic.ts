@@ -26,8 +26,7 @@ export const warning = (location: SourceLocation, message: string): Diagnostic =
   location,
 });
 
-export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
-  diagnostics.some((d) => d.severity === 'error');
+export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean => diagnostics.some((d) => d.severity === 'error');
 
 /** Orders diagnostics by file, then position, so output is stable whatever order checks ran in. */
 export const compareDiagnostics = (a: Diagnostic, b: Diagnostic): number =>

@@ -15,7 +15,11 @@ const isPlanName = (name: string): boolean => (PLAN_FILE_NAMES as readonly strin
  */
 export function findPlans(root: string): string[] {
   const tracked = gitFiles(root);
-  if (tracked) return tracked.filter((f) => isPlanName(basename(f)) && !f.split('/').some((part) => SKIPPED_FOLDERS.has(part))).map((f) => resolve(root, f)).sort();
+  if (tracked)
+    return tracked
+      .filter((f) => isPlanName(basename(f)) && !f.split('/').some((part) => SKIPPED_FOLDERS.has(part)))
+      .map((f) => resolve(root, f))
+      .sort();
   const found: string[] = [];
   walkFolders(root, MAX_ENTRIES, (path, entry) => {
     if (entry.isFile() && isPlanName(entry.name)) found.push(path);

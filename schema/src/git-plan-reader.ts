@@ -66,7 +66,11 @@ export function gitPlanReader(root: string, commit: string, label = commit): Pla
         .filter((f) => matches(base === '' ? f : f.slice(base.length + 1)))
         .map((f) => resolve(root, f))
         .sort();
-      return { files: matched.slice(0, INCLUDE_LIMITS.files), folders: [], problems: matched.length > INCLUDE_LIMITS.files ? [`include \`${pattern}\` matches more than ${INCLUDE_LIMITS.files} files`] : [] };
+      return {
+        files: matched.slice(0, INCLUDE_LIMITS.files),
+        folders: [],
+        problems: matched.length > INCLUDE_LIMITS.files ? [`include \`${pattern}\` matches more than ${INCLUDE_LIMITS.files} files`] : [],
+      };
     },
   };
 }

@@ -27,12 +27,7 @@ export { toAjvSchema } from './property-validators.js';
 export { closestNames, didYouMean } from './suggest.js';
 export { looseName } from './naming/loose-name.js';
 export { conformsTo, splitWords, toCaseStyle } from './naming/case-style.js';
-export {
-  isMixpanelNamespaced,
-  RESERVED_EVENT_PROPERTIES,
-  RESERVED_PEOPLE_PROPERTIES,
-  SDK_EVENT_PROPERTIES,
-} from './reserved-properties.js';
+export { isMixpanelNamespaced, RESERVED_EVENT_PROPERTIES, RESERVED_PEOPLE_PROPERTIES, SDK_EVENT_PROPERTIES } from './reserved-properties.js';
 export {
   isReservedBy,
   isSdkNamespaced,

@@ -82,7 +82,14 @@ function fromCache(path: string, text: string, reader: PlanReader): LoadResult |
   if (!entry || entry.files[0]!.hash !== contentHash(text)) return undefined;
   const main = documentFromValue(path, text, entry.files[0]!.value);
   const patterns = isObject(main.value) && Array.isArray(main.value.include) ? main.value.include.map(String) : [];
-  const included = [...new Set(patterns.filter((p) => !includePatternProblem(p)).flatMap((p) => reader.include(p, dirname(path)).files).filter((f) => f !== path))];
+  const included = [
+    ...new Set(
+      patterns
+        .filter((p) => !includePatternProblem(p))
+        .flatMap((p) => reader.include(p, dirname(path)).files)
+        .filter((f) => f !== path),
+    ),
+  ];
   const cachedIncludes = entry.files.slice(1);
   if (included.length !== cachedIncludes.length || included.some((f, i) => f !== cachedIncludes[i]!.path)) return undefined;
   const includes = [];
@@ -117,7 +124,12 @@ function checkTopLevel(doc: SourceDocument): Diagnostic[] {
   const { version } = doc.value;
   // JSON Schema's `integer` lets Infinity through (`.inf`, `1e309`): format versions are whole numbers.
   if (typeof version === 'number' && !Number.isSafeInteger(version)) {
-    return [error(doc.locate(['version']), `version must be a whole number, the plan format version (\`version: ${SUPPORTED_FORMAT_VERSION}\`), not ${String(version)}`)];
+    return [
+      error(
+        doc.locate(['version']),
+        `version must be a whole number, the plan format version (\`version: ${SUPPORTED_FORMAT_VERSION}\`), not ${String(version)}`,
+      ),
+    ];
   }
   if (typeof version === 'number' && Number.isInteger(version) && version > SUPPORTED_FORMAT_VERSION) {
     return [

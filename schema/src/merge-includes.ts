@@ -5,8 +5,7 @@ import { MERGED_SECTIONS, type PlanSources } from './plan-sources.js';
 
 export type RawObject = Record<string, unknown>;
 
-export const isObject = (value: unknown): value is RawObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is RawObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Merges the entries of included files into the main plan's sections. An entry defined twice is
@@ -24,7 +23,9 @@ export function mergeIncludes(sources: PlanSources): { plan: RawObject; diagnost
       for (const [key, entry] of Object.entries(entries)) {
         if (Object.hasOwn(merged, key)) {
           const first = sources.locate([section, key], 'key');
-          diagnostics.push(error(doc.locate([section, key], 'key'), `\`${section}.${key}\` is already defined at ${describeLocation(first, sources.main.file)}`));
+          diagnostics.push(
+            error(doc.locate([section, key], 'key'), `\`${section}.${key}\` is already defined at ${describeLocation(first, sources.main.file)}`),
+          );
           continue;
         }
         merged[key] = entry;
@@ -37,5 +38,4 @@ export function mergeIncludes(sources: PlanSources): { plan: RawObject; diagnost
 }
 
 /** `plans/mobile.yaml:4:3`, relative to the main plan's folder, which is how people read the include list. */
-const describeLocation = (loc: SourceLocation, mainFile: string): string =>
-  `${relative(dirname(mainFile), loc.file)}:${loc.line}:${loc.column}`;
+const describeLocation = (loc: SourceLocation, mainFile: string): string => `${relative(dirname(mainFile), loc.file)}:${loc.line}:${loc.column}`;

@@ -19,7 +19,10 @@ export interface PlanReader {
 
 /** A file that could not be read at all: a usage or I/O problem (exit 2), not an invalid plan. */
 export class PlanReadError extends Error {
-  constructor(readonly file: string, readonly reason: string) {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
     super(`${file}: ${reason}`);
     this.name = 'PlanReadError';
   }

@@ -12,7 +12,10 @@ export type MergedSection = (typeof MERGED_SECTIONS)[number];
 export class PlanSources {
   readonly #origins = new Map<string, SourceDocument>();
 
-  constructor(readonly main: SourceDocument, readonly includes: readonly SourceDocument[] = []) {}
+  constructor(
+    readonly main: SourceDocument,
+    readonly includes: readonly SourceDocument[] = [],
+  ) {}
 
   get files(): string[] {
     return [this.main.file, ...this.includes.map((d) => d.file)];

@@ -42,8 +42,7 @@ export function objectSchema(
   };
 }
 
-const exactNames = (names: readonly string[]): string =>
-  `^(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`;
+const exactNames = (names: readonly string[]): string => `^(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`;
 
 /** A new ajv that knows JSON Schema 2020-12 and the standard formats, reporting every error. */
 export function createAjv(): Ajv2020 {

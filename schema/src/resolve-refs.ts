@@ -23,7 +23,10 @@ export class RefResolver {
   readonly #resolving = new Set<string>();
   #chainReported = false;
 
-  constructor(private readonly defs: RawObject, private readonly sources: PlanSources) {}
+  constructor(
+    private readonly defs: RawObject,
+    private readonly sources: PlanSources,
+  ) {}
 
   /** The schema at `path` with every `$ref` inlined, and the definition it referred to, if any. */
   resolve(schema: unknown, path: NodePath): { schema: JsonSchema; ref: string | undefined } {
@@ -68,7 +71,12 @@ export class RefResolver {
     if (this.#resolving.size >= MAX_REF_DEPTH) {
       if (this.#chainReported) return {};
       this.#chainReported = true;
-      this.diagnostics.push(error(this.sources.locate(usedAt), `\`$ref\` chain longer than ${MAX_REF_DEPTH} definitions (through \`$defs.${name}\`); refer to the definition you mean directly`));
+      this.diagnostics.push(
+        error(
+          this.sources.locate(usedAt),
+          `\`$ref\` chain longer than ${MAX_REF_DEPTH} definitions (through \`$defs.${name}\`); refer to the definition you mean directly`,
+        ),
+      );
       return {};
     }
     this.#resolving.add(name);
@@ -77,7 +85,10 @@ export class RefResolver {
     // Definitions are shared objects; whatever walks a schema (the diff, codegen, ajv) walks it whole.
     if (expandedSize(schema, MAX_EXPANDED_SCHEMA) >= MAX_EXPANDED_SCHEMA) {
       this.diagnostics.push(
-        error(this.sources.locate(['$defs', name]), `\`$defs.${name}\` expands to more than ${MAX_EXPANDED_SCHEMA} schema nodes through its \`$ref\`s; no property needs that much`),
+        error(
+          this.sources.locate(['$defs', name]),
+          `\`$defs.${name}\` expands to more than ${MAX_EXPANDED_SCHEMA} schema nodes through its \`$ref\`s; no property needs that much`,
+        ),
       );
       this.#resolved.set(name, {});
       return {};

@@ -3,16 +3,7 @@ import picomatch from 'picomatch';
 import type { ValidateFunction } from 'ajv';
 import type { PlanSections } from './build-model.js';
 import type { SourceLocation } from './diagnostic.js';
-import type {
-  CodeSettings,
-  Conventions,
-  EventDefinition,
-  Identity,
-  JsonSchema,
-  PeopleProperty,
-  Product,
-  PropertyDefinition,
-} from './model.js';
+import type { CodeSettings, Conventions, EventDefinition, Identity, JsonSchema, PeopleProperty, Product, PropertyDefinition } from './model.js';
 import { looseName } from './naming/loose-name.js';
 import type { PlanSources } from './plan-sources.js';
 import { ValidatorCache, objectSchema, toAjvSchema } from './property-validators.js';

@@ -46,14 +46,20 @@ describe('trackplan diff', () => {
   });
 
   it('exits by --fail-on: 0 below the level, 1 at or above it', () => {
-    const dir = tempDir({ 'base.yaml': plan('card').replace('include: [plans/*.yaml]\n', ''), 'head.yaml': plan('card, klarna').replace('include: [plans/*.yaml]\n', '') });
+    const dir = tempDir({
+      'base.yaml': plan('card').replace('include: [plans/*.yaml]\n', ''),
+      'head.yaml': plan('card, klarna').replace('include: [plans/*.yaml]\n', ''),
+    });
     expect(trackplan(['diff', 'base.yaml', 'head.yaml'], dir).status).toBe(0);
     expect(trackplan(['diff', 'base.yaml', 'head.yaml', '--fail-on', 'dangerous'], dir).status).toBe(1);
     expect(trackplan(['diff', 'head.yaml', 'base.yaml', '--fail-on', 'none'], dir).status).toBe(0);
   });
 
   it('prints JSON and markdown', () => {
-    const dir = tempDir({ 'base.yaml': plan('card').replace('include: [plans/*.yaml]\n', ''), 'head.yaml': plan('card, klarna').replace('include: [plans/*.yaml]\n', '') });
+    const dir = tempDir({
+      'base.yaml': plan('card').replace('include: [plans/*.yaml]\n', ''),
+      'head.yaml': plan('card, klarna').replace('include: [plans/*.yaml]\n', ''),
+    });
     const json = JSON.parse(trackplan(['diff', 'base.yaml', 'head.yaml', '--format', 'json'], dir).stdout);
     expect(json.summary).toEqual({ breaking: 0, dangerous: 1, safe: 0 });
     expect(json.changes[0]).toMatchObject({
@@ -73,11 +79,24 @@ describe('trackplan diff', () => {
 
   it('exits 2 with one line for an unknown revision, a file missing at a revision, or a missing file', () => {
     const repo = gitRepo({ 'tracking-plan.yaml': plan('card').replace('include: [plans/*.yaml]\n', '') });
-    expect(trackplan(['diff', 'nope:tracking-plan.yaml', 'tracking-plan.yaml'], repo.dir)).toMatchObject({ status: 2, stdout: '', stderr: 'trackplan: unknown git revision `nope`\n' });
-    expect(trackplan(['diff', 'HEAD:other.yaml', 'tracking-plan.yaml'], repo.dir)).toMatchObject({ status: 2, stderr: 'trackplan: other.yaml: does not exist at HEAD\n' });
+    expect(trackplan(['diff', 'nope:tracking-plan.yaml', 'tracking-plan.yaml'], repo.dir)).toMatchObject({
+      status: 2,
+      stdout: '',
+      stderr: 'trackplan: unknown git revision `nope`\n',
+    });
+    expect(trackplan(['diff', 'HEAD:other.yaml', 'tracking-plan.yaml'], repo.dir)).toMatchObject({
+      status: 2,
+      stderr: 'trackplan: other.yaml: does not exist at HEAD\n',
+    });
     expect(trackplan(['diff', 'missing.yaml', 'tracking-plan.yaml'], repo.dir)).toMatchObject({ status: 2, stderr: 'trackplan: missing.yaml: no such file\n' });
-    expect(trackplan(['diff', 'tracking-plan.yaml'], repo.dir)).toMatchObject({ status: 2, stderr: 'trackplan: diff takes two plans, BASE and HEAD; run `trackplan diff --help`\n' });
-    expect(trackplan(['diff', 'a', 'b', '--format', 'html'], repo.dir)).toMatchObject({ status: 2, stderr: 'trackplan: --format must be one of text, markdown, json (got `html`)\n' });
+    expect(trackplan(['diff', 'tracking-plan.yaml'], repo.dir)).toMatchObject({
+      status: 2,
+      stderr: 'trackplan: diff takes two plans, BASE and HEAD; run `trackplan diff --help`\n',
+    });
+    expect(trackplan(['diff', 'a', 'b', '--format', 'html'], repo.dir)).toMatchObject({
+      status: 2,
+      stderr: 'trackplan: --format must be one of text, markdown, json (got `html`)\n',
+    });
   });
 
   it('refuses to diff an invalid plan, saying why', () => {
@@ -85,6 +104,8 @@ describe('trackplan diff', () => {
     const run = trackplan(['diff', 'base.yaml', 'head.yaml'], dir);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('trackplan: cannot diff: head.yaml is not a valid plan\nhead.yaml:3:8: error: unknown key `eventNme` in events.a (did you mean `eventName`?)\n');
+    expect(run.stderr).toBe(
+      'trackplan: cannot diff: head.yaml is not a valid plan\nhead.yaml:3:8: error: unknown key `eventNme` in events.a (did you mean `eventName`?)\n',
+    );
   });
 });

@@ -7,7 +7,11 @@ import { tempDir } from '../helpers/temp-dir.js';
 
 /** 10 levels of 10 aliases: 594 bytes of YAML that expand to 10^10 values. */
 const aliasBomb = (under: string) =>
-  [`${under}:`, '  a0: &a0 [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 9 }, (_, i) => `  a${i + 1}: &a${i + 1} [${Array.from({ length: 10 }, () => `*a${i}`).join(', ')}]`)].join('\n');
+  [
+    `${under}:`,
+    '  a0: &a0 [x, x, x, x, x, x, x, x, x, x]',
+    ...Array.from({ length: 9 }, (_, i) => `  a${i + 1}: &a${i + 1} [${Array.from({ length: 10 }, () => `*a${i}`).join(', ')}]`),
+  ].join('\n');
 
 /** 30 `$defs`, each an object with two properties referring to the next: 2^30 nodes if expanded. */
 const refFanOut = [
@@ -51,17 +55,28 @@ describe('hostile plans end in seconds with a file:line:column error', () => {
   it('$ref fan-out is refused at the definition; diff and codegen stop on it instead of expanding it', () => {
     const { dir, run } = validate({ 'tracking-plan.yaml': refFanOut });
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/tracking-plan\.yaml:\d+:\d+: error: `\$defs\.d\d+` expands to more than 10000 schema nodes through its `\$ref`s; no property needs that much/);
+    expect(run.stdout).toMatch(
+      /tracking-plan\.yaml:\d+:\d+: error: `\$defs\.d\d+` expands to more than 10000 schema nodes through its `\$ref`s; no property needs that much/,
+    );
     expect(trackplan(['diff', 'tracking-plan.yaml', 'tracking-plan.yaml'], dir).status).toBe(1);
     expect(trackplan(['codegen', 'typescript', '--out', 'events.ts'], dir).status).toBe(1);
   });
 
   it('a $ref chain of 5,000 and JSON nested 3,000 deep are errors at their position, not a stack overflow', () => {
-    const chain = ['version: 1', '$defs:', ...Array.from({ length: 5000 }, (_, i) => `  d${i}: { $ref: "#/$defs/d${i + 1}" }`), '  d5000: { type: string }'].join('\n');
+    const chain = [
+      'version: 1',
+      '$defs:',
+      ...Array.from({ length: 5000 }, (_, i) => `  d${i}: { $ref: "#/$defs/d${i + 1}" }`),
+      '  d5000: { type: string }',
+    ].join('\n');
     const { run } = validate({ 'tracking-plan.yaml': chain });
-    expect(run.stdout).toBe('tracking-plan.yaml:34:16: error: `$ref` chain longer than 32 definitions (through `$defs.d32`); refer to the definition you mean directly\ntracking-plan.yaml: invalid: 1 error\n');
+    expect(run.stdout).toBe(
+      'tracking-plan.yaml:34:16: error: `$ref` chain longer than 32 definitions (through `$defs.d32`); refer to the definition you mean directly\ntracking-plan.yaml: invalid: 1 error\n',
+    );
     const deep = validate({ 'tracking-plan.json': `{"version": 1, "x-deep": ${'['.repeat(3000)}${']'.repeat(3000)}}` });
-    expect(deep.run.stdout).toBe('tracking-plan.json:1:89: error: the plan nests more than 64 levels deep here; plans and their JSON Schemas are flatter than that\ntracking-plan.json: invalid: 1 error\n');
+    expect(deep.run.stdout).toBe(
+      'tracking-plan.json:1:89: error: the plan nests more than 64 levels deep here; plans and their JSON Schemas are flatter than that\ntracking-plan.json: invalid: 1 error\n',
+    );
     expect(deep.run.stderr).toBe('');
   });
 
@@ -74,7 +89,9 @@ describe('hostile plans end in seconds with a file:line:column error', () => {
   });
 
   it('a pattern with catastrophic backtracking is matched in linear time; lookaround, which RE2 cannot run, is refused', () => {
-    const { run } = validate({ 'tracking-plan.yaml': 'version: 1\nevents:\n  a:\n    eventName: A\n    properties:\n      p: { type: string, pattern: "^(?=a)b$" }\n' });
+    const { run } = validate({
+      'tracking-plan.yaml': 'version: 1\nevents:\n  a:\n    eventName: A\n    properties:\n      p: { type: string, pattern: "^(?=a)b$" }\n',
+    });
     expect(run.stdout).toContain('tracking-plan.yaml:6:35: error: pattern cannot be matched in linear time (invalid or unsupported Perl syntax: `(?=`)');
   });
 
@@ -98,7 +115,10 @@ describe('hostile plans end in seconds with a file:line:column error', () => {
   });
 
   it('plan strings cannot drive the terminal: escape sequences, BEL and bidi controls are shown escaped', () => {
-    const { run } = validate({ 'tracking-plan.yaml': 'version: 1\nevents:\n  a:\n    eventName: "Sign\\e]52;c;ZXZpbA==\\aup\\u202e"\n  b: { eventName: "Sign\\e]52;c;ZXZpbA==\\aup\\u202e" }\n' });
+    const { run } = validate({
+      'tracking-plan.yaml':
+        'version: 1\nevents:\n  a:\n    eventName: "Sign\\e]52;c;ZXZpbA==\\aup\\u202e"\n  b: { eventName: "Sign\\e]52;c;ZXZpbA==\\aup\\u202e" }\n',
+    });
     expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
     expect(run.stdout).toContain('eventName `Sign\\u001b]52;c;ZXZpbA==\\u0007up\\u202e` is already used by `events.a`');
   });

@@ -67,7 +67,10 @@ describe('trackplan import', () => {
 
   it('says what is wrong with the command', () => {
     const dir = tempDir();
-    expect(trackplan(['import', 'mixpanel', 'x.json'], dir)).toMatchObject({ status: 2, stderr: 'trackplan: import takes a format (segment, iglu or avo) and one or more files\n' });
+    expect(trackplan(['import', 'mixpanel', 'x.json'], dir)).toMatchObject({
+      status: 2,
+      stderr: 'trackplan: import takes a format (segment, iglu or avo) and one or more files\n',
+    });
     expect(trackplan(['import', 'segment', 'missing.json'], dir)).toMatchObject({ status: 2, stderr: 'trackplan: missing.json: no such file\n' });
   });
 });

@@ -12,10 +12,21 @@ import { tempDir } from '../helpers/temp-dir.js';
 
 const acme = fileURLToPath(new URL('../../examples/acme', import.meta.url));
 const acmeArgs = (out: string) => [
-  'infer', 'apps/**/*.{ts,tsx}', 'services/**/*.ts',
-  '--tracker', 'trackEvent', '--tracker', 'serverTrack:1:2:0',
-  '--product', 'web=apps/web/**', '--product', 'mobile=apps/mobile/**', '--product', 'backend=services/**',
-  '--out', out,
+  'infer',
+  'apps/**/*.{ts,tsx}',
+  'services/**/*.ts',
+  '--tracker',
+  'trackEvent',
+  '--tracker',
+  'serverTrack:1:2:0',
+  '--product',
+  'web=apps/web/**',
+  '--product',
+  'mobile=apps/mobile/**',
+  '--product',
+  'backend=services/**',
+  '--out',
+  out,
 ];
 
 describe('trackplan infer', () => {
@@ -33,7 +44,12 @@ describe('trackplan infer', () => {
     );
     const { plan, valid } = loadPlan(out);
     expect(valid).toBe(true);
-    expect(plan!.eventByName('User signs up')).toMatchObject({ key: 'userSignsUp', status: 'active', products: ['web'], required: ['isTrial', 'plan', 'signupMethod'] });
+    expect(plan!.eventByName('User signs up')).toMatchObject({
+      key: 'userSignsUp',
+      status: 'active',
+      products: ['web'],
+      required: ['isTrial', 'plan', 'signupMethod'],
+    });
     expect(plan!.eventByName('User Signs Up')).toMatchObject({ status: 'deprecated', replacedBy: 'userSignsUp' });
     expect(plan!.eventByName('Order completed')!.properties.has('$insert_id')).toBe(false); // Mixpanel's own
     expect(plan!.code.trackers).toEqual([{ callee: 'trackEvent' }, { callee: 'serverTrack', event: 1, properties: 2, distinctId: 0 }]);
@@ -50,14 +66,22 @@ describe('trackplan infer', () => {
   it('round trip: with the inferred plan, the plugin reports nothing on the same code but the inconsistencies infer listed', async () => {
     const out = join(tempDir(), 'tracking-plan.yaml');
     const run = trackplan(acmeArgs(out), acme);
-    const listed = run.stderr.split('\n').slice(1).filter(Boolean).map((l) => l.split(': ')[0]);
+    const listed = run.stderr
+      .split('\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((l) => l.split(': ')[0]);
     const rules = ['known-event', 'valid-properties', 'no-deprecated-event', 'event-in-product'];
     const eslint = new ESLint({
       cwd: acme,
       overrideConfigFile: true,
       overrideConfig: [
         { files: ['**/*.{ts,tsx}'], languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } } },
-        { plugins: { trackplan: plugin as never }, rules: Object.fromEntries(rules.map((r) => [`trackplan/${r}`, 'error'])), settings: { trackplan: { plan: out } } } as Linter.Config,
+        {
+          plugins: { trackplan: plugin as never },
+          rules: Object.fromEntries(rules.map((r) => [`trackplan/${r}`, 'error'])),
+          settings: { trackplan: { plan: out } },
+        } as Linter.Config,
       ],
     });
     const results = await eslint.lintFiles(['apps', 'services']);
@@ -68,7 +92,8 @@ describe('trackplan infer', () => {
   it("reports 'true' beside true and one key in two casings, and plans the boolean", () => {
     const dir = tempDir({
       'a.ts': "import mixpanel from 'mixpanel-browser';\nmixpanel.track('Trial started', { isTrial: true, orderId: 'o1' });\n",
-      'b.ts': "import mixpanel from 'mixpanel-browser';\nmixpanel.track('Trial started', { isTrial: 'true', order_id: 'o2' });\nmixpanel.track('Trial started', { isTrial: false, orderId: 'o3', plan: 'pro' });\n",
+      'b.ts':
+        "import mixpanel from 'mixpanel-browser';\nmixpanel.track('Trial started', { isTrial: 'true', order_id: 'o2' });\nmixpanel.track('Trial started', { isTrial: false, orderId: 'o3', plan: 'pro' });\n",
     });
     const run = trackplan(['infer', '*.ts', '--out', 'plan.yaml'], dir);
     expect(run.stderr.split('\n').slice(1, -1)).toEqual([
@@ -107,8 +132,10 @@ describe('trackplan infer', () => {
         'events: {}',
       ].join('\n'),
       'src/analytics.ts': 'export function trackAnalytics(payload: object) {}\n',
-      'src/page.ts': "import { trackAnalytics } from './analytics';\ndeclare const slug: string;\ntrackAnalytics({ event: 'Page Opened', slug, plan: 'pro' });\ntrackAnalytics({ event: 'Page Opened', slug, plan: 'free', note: null });\n",
-      'src/other.ts': "import mixpanel from 'mixpanel-browser';\ndeclare const note: string;\nmixpanel.track('Page Opened', { slug: 'a', plan: 'pro', note });\n",
+      'src/page.ts':
+        "import { trackAnalytics } from './analytics';\ndeclare const slug: string;\ntrackAnalytics({ event: 'Page Opened', slug, plan: 'pro' });\ntrackAnalytics({ event: 'Page Opened', slug, plan: 'free', note: null });\n",
+      'src/other.ts':
+        "import mixpanel from 'mixpanel-browser';\ndeclare const note: string;\nmixpanel.track('Page Opened', { slug: 'a', plan: 'pro', note });\n",
     });
     const run = trackplan(['infer', 'src/**/*.ts', '--out', 'tracking-plan.yaml'], dir);
     expect(run.status, run.stderr).toBe(0);
@@ -133,13 +160,21 @@ describe('trackplan infer', () => {
     });
     const run = trackplan(['infer', 'src/**/*.ts', '--tracker', 'serverTrack:1:2:0,from=./lib,side=server,kind=track', '--out', 'plan.yaml'], dir);
     expect(run.status, run.stderr).toBe(0);
-    expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toContain('trackers:\n    - callee: serverTrack\n      event: 1\n      properties: 2\n      distinctId: 0\n      from: ./lib\n      side: server\n      kind: track\n');
-    expect(trackplan(['infer', 'src/**/*.ts', '--tracker', 'x,colour=red'], dir)).toMatchObject({ status: 2, stderr: expect.stringContaining('unknown field `colour=red`') });
+    expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toContain(
+      'trackers:\n    - callee: serverTrack\n      event: 1\n      properties: 2\n      distinctId: 0\n      from: ./lib\n      side: server\n      kind: track\n',
+    );
+    expect(trackplan(['infer', 'src/**/*.ts', '--tracker', 'x,colour=red'], dir)).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('unknown field `colour=red`'),
+    });
   });
 
   it('with a tsconfig.json, values the code does not spell out are typed by TypeScript', () => {
     const dir = tempDir({
-      'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', noEmit: true }, include: ['src'] }),
+      'tsconfig.json': JSON.stringify({
+        compilerOptions: { strict: true, target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', noEmit: true },
+        include: ['src'],
+      }),
       'src/checkout.ts': [
         "import mixpanel from 'mixpanel-browser';",
         "declare function currentPlan(): 'free' | 'pro';",

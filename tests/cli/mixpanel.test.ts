@@ -19,7 +19,20 @@ const SECRET = 's3cr3t-never-printed';
  */
 const mixpanelMetadata = {
   type: 'object',
-  properties: { 'com.mixpanel': { type: 'object', additionalProperties: false, properties: { $source: { type: 'string' }, displayName: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } }, hidden: { type: 'boolean' }, dropped: { type: 'boolean' }, owners: { type: 'array' } } } },
+  properties: {
+    'com.mixpanel': {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        $source: { type: 'string' },
+        displayName: { type: 'string' },
+        tags: { type: 'array', items: { type: 'string' } },
+        hidden: { type: 'boolean' },
+        dropped: { type: 'boolean' },
+        owners: { type: 'array' },
+      },
+    },
+  },
   additionalProperties: false,
 };
 const lexiconOpenApi = {
@@ -51,7 +64,16 @@ const lexiconOpenApi = {
                     type: { enum: ['array', 'boolean', 'integer', 'null', 'number', 'object', 'string'] },
                     description: { type: 'string' },
                     enum: { type: 'array' },
-                    metadata: { type: 'object', properties: { 'com.mixpanel': { type: 'object', additionalProperties: false, properties: { displayName: { type: 'string' }, hidden: { type: 'boolean' }, dropped: { type: 'boolean' } } } } },
+                    metadata: {
+                      type: 'object',
+                      properties: {
+                        'com.mixpanel': {
+                          type: 'object',
+                          additionalProperties: false,
+                          properties: { displayName: { type: 'string' }, hidden: { type: 'boolean' }, dropped: { type: 'boolean' } },
+                        },
+                      },
+                    },
                   },
                 },
               },
@@ -81,9 +103,16 @@ describe('trackplan export mixpanel-lexicon', () => {
       metadata: { 'com.mixpanel': { displayName: 'User signs up', tags: ['web', 'mobile'], hidden: false } },
     });
     expect(entry('User Signs Up').schemaJson.description).toBe('Deprecated — use User signs up. The old mobile spelling of User signs up.');
-    expect(entry('User Signs Up').schemaJson.metadata['com.mixpanel']).toEqual({ displayName: 'User Signs Up (deprecated)', tags: ['mobile', 'deprecated'], hidden: false });
+    expect(entry('User Signs Up').schemaJson.metadata['com.mixpanel']).toEqual({
+      displayName: 'User Signs Up (deprecated)',
+      tags: ['mobile', 'deprecated'],
+      hidden: false,
+    });
     expect(entry('Wishlist shared').schemaJson.metadata['com.mixpanel'].hidden).toBe(true);
-    expect(entry('$user')).toMatchObject({ entityType: 'profile', schemaJson: { properties: { $email: { type: 'string' }, legacyScore: { type: 'number', metadata: { 'com.mixpanel': { hidden: true } } } } } });
+    expect(entry('$user')).toMatchObject({
+      entityType: 'profile',
+      schemaJson: { properties: { $email: { type: 'string' }, legacyScore: { type: 'number', metadata: { 'com.mixpanel': { hidden: true } } } } },
+    });
   });
 });
 
@@ -138,11 +167,18 @@ describe('trackplan sync and cleanup against a stand-in Mixpanel', () => {
   });
 
   it('sync: uploads a large plan in batches of at most 4,000 events and properties', async () => {
-    const events = Array.from({ length: 1100 }, (_, i) => `  e${i}:\n    eventName: Event ${i}\n    properties: { a: { type: string }, b: { type: number }, c: { type: boolean } }`).join('\n');
+    const events = Array.from(
+      { length: 1100 },
+      (_, i) => `  e${i}:\n    eventName: Event ${i}\n    properties: { a: { type: string }, b: { type: number }, c: { type: boolean } }`,
+    ).join('\n');
     const dir = tempDir({ 'tracking-plan.yaml': `version: 1\nevents:\n${events}\n` });
     const run = await trackplanAsync(['sync', 'mixpanel', '--execute', '--yes'], dir, env);
     expect(run.stdout).toContain('Uploaded 1100 schemas in 2 requests.');
-    const sizes = mixpanel.writes().map((w) => (w.body as { entries: { schemaJson: { properties: object } }[] }).entries.reduce((n, e) => n + 1 + Object.keys(e.schemaJson.properties).length, 0));
+    const sizes = mixpanel
+      .writes()
+      .map((w) =>
+        (w.body as { entries: { schemaJson: { properties: object } }[] }).entries.reduce((n, e) => n + 1 + Object.keys(e.schemaJson.properties).length, 0),
+      );
     expect(sizes).toEqual([4000, 400]);
   });
 
@@ -156,7 +192,10 @@ describe('trackplan sync and cleanup against a stand-in Mixpanel', () => {
 
   function withProfiles(count: number): void {
     mixpanel.pageSize = 1000;
-    mixpanel.profiles = Array.from({ length: count }, (_, i) => ({ $distinct_id: `user-${i}`, $properties: i % 3 === 0 ? { plan: 'pro' } : { legacyScore: i, plan: 'free' } }));
+    mixpanel.profiles = Array.from({ length: count }, (_, i) => ({
+      $distinct_id: `user-${i}`,
+      $properties: i % 3 === 0 ? { plan: 'pro' } : { legacyScore: i, plan: 'free' },
+    }));
   }
 
   it('cleanup: a dry run counts and shows examples, and changes nothing', async () => {
@@ -249,7 +288,9 @@ people:
     const dir = tempDir({ 'tracking-plan.yaml': hostile });
     const validate = trackplan(['validate'], dir);
     expect(validate.status).toBe(1);
-    expect(validate.stdout).toContain('tracking-plan.yaml:3:45: error: event `$identify` cannot be retired: `$` and `mp_` names are the analytics SDK\'s own data');
+    expect(validate.stdout).toContain(
+      "tracking-plan.yaml:3:45: error: event `$identify` cannot be retired: `$` and `mp_` names are the analytics SDK's own data",
+    );
     expect(validate.stdout).toContain('tracking-plan.yaml:4:48: error: event `mp_page_view` cannot be retired');
     expect(validate.stdout).toContain('tracking-plan.yaml:6:50: error: `$email` cannot be retired');
     const run = await trackplanAsync(['cleanup', 'mixpanel', '--execute', '--yes', '--drop', '--include-unknown'], dir, env);
@@ -298,7 +339,9 @@ people:
     expect(run.stderr).toContain('trackplan: GET /api/app/projects/42/schemas: no answer within 0.4 s; retrying in 0 s');
     expect(run.stderr).toMatch(/trackplan: Mixpanel GET \/api\/app\/projects\/42\/schemas: .*gave up after 2 s \(the request budget\)\n$/);
     // The defaults, as the help states them: 30 s an attempt, 2 minutes a request with its retries.
-    expect(trackplan(['sync', '--help'], dir).stdout).toContain('TRACKPLAN_HTTP_TIMEOUT seconds an attempt (default 30), and\n  TRACKPLAN_HTTP_BUDGET seconds a request with its retries (default 120)');
+    expect(trackplan(['sync', '--help'], dir).stdout).toContain(
+      'TRACKPLAN_HTTP_TIMEOUT seconds an attempt (default 30), and\n  TRACKPLAN_HTTP_BUDGET seconds a request with its retries (default 120)',
+    );
   });
 
   it('a Retry-After longer than a minute ends the command instead of waiting for it', async () => {
@@ -306,7 +349,9 @@ people:
     const dir = tempDir({ 'tracking-plan.yaml': acmePlan });
     const run = await trackplanAsync(['sync', 'mixpanel'], dir, env);
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe('trackplan: Mixpanel GET /api/app/projects/42/schemas answered 429: asked to wait 86400 s before retrying (Retry-After), longer than trackplan waits (60 s); try again later\n');
+    expect(run.stderr).toBe(
+      'trackplan: Mixpanel GET /api/app/projects/42/schemas answered 429: asked to wait 86400 s before retrying (Retry-After), longer than trackplan waits (60 s); try again later\n',
+    );
   });
 
   it('an answer that is not JSON is one clear error naming the URL, with any credentials in it masked', async () => {
@@ -320,13 +365,21 @@ people:
     const withCredentials = `${mixpanel.url.replace('http://', 'http://admin:hunter2@')}/api`;
     const masked = await trackplanAsync(['sync', 'mixpanel', '--debug'], dir, { ...env, MIXPANEL_API_URL: withCredentials });
     expect(masked.status).toBe(2);
-    expect(masked.stderr.split('\n')[0]).toBe(`trackplan: MIXPANEL_API_URL must not contain credentials (got \`${mixpanel.url.replace('http://', 'http://***@')}/api\`); use MIXPANEL_SERVICE_ACCOUNT_USERNAME and MIXPANEL_SERVICE_ACCOUNT_SECRET`);
+    expect(masked.stderr.split('\n')[0]).toBe(
+      `trackplan: MIXPANEL_API_URL must not contain credentials (got \`${mixpanel.url.replace('http://', 'http://***@')}/api\`); use MIXPANEL_SERVICE_ACCOUNT_USERNAME and MIXPANEL_SERVICE_ACCOUNT_SECRET`,
+    );
     expect(masked.stdout + masked.stderr).not.toContain('hunter2');
   });
 
   it('says which setting is missing', async () => {
     const dir = tempDir({ 'tracking-plan.yaml': acmePlan });
-    expect(await trackplanAsync(['sync', 'mixpanel'], dir, { ...env, MIXPANEL_PROJECT_ID: '' })).toMatchObject({ status: 2, stderr: 'trackplan: no Mixpanel project: pass --project-id or set MIXPANEL_PROJECT_ID\n' });
-    expect(await trackplanAsync(['sync', 'mixpanel', '--region', 'mars'], dir, env)).toMatchObject({ status: 2, stderr: 'trackplan: --region must be us, eu or in (got `mars`)\n' });
+    expect(await trackplanAsync(['sync', 'mixpanel'], dir, { ...env, MIXPANEL_PROJECT_ID: '' })).toMatchObject({
+      status: 2,
+      stderr: 'trackplan: no Mixpanel project: pass --project-id or set MIXPANEL_PROJECT_ID\n',
+    });
+    expect(await trackplanAsync(['sync', 'mixpanel', '--region', 'mars'], dir, env)).toMatchObject({
+      status: 2,
+      stderr: 'trackplan: --region must be us, eu or in (got `mars`)\n',
+    });
   });
 });

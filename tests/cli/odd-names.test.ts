@@ -35,7 +35,9 @@ describe('__proto__, constructor, prototype and toString are ordinary names ever
     // The load cache gives the same plan.
     trackplan(['validate'], dir);
     expect(trackplan(['validate'], dir).stdout).toBe(run.stdout);
-    const lexicon = JSON.parse(trackplan(['export', 'mixpanel-lexicon'], dir).stdout) as { entries: { name: string; schemaJson: { properties?: object; required?: string[] } }[] };
+    const lexicon = JSON.parse(trackplan(['export', 'mixpanel-lexicon'], dir).stdout) as {
+      entries: { name: string; schemaJson: { properties?: object; required?: string[] } }[];
+    };
     expect(lexicon.entries.map((e) => e.name)).toEqual(['Proto event', 'Constructor event', 'ToString event', 'Prototype event', '$user']);
     expect(Object.keys(lexicon.entries.at(-1)!.schemaJson.properties!).sort()).toEqual(['__proto__', 'constructor', 'toString', 'valueOf']);
     expect(lexicon.entries[1]!.schemaJson.required).toEqual(['toString']);
@@ -45,19 +47,25 @@ describe('__proto__, constructor, prototype and toString are ordinary names ever
     const dir = tempDir({
       'base/tracking-plan.yaml': plan(),
       'base/plans/more.yaml': included,
-      'head/tracking-plan.yaml': plan().replace('constructor: { type: number }', 'constructor: { type: string }').replace('eventName: Proto event', 'eventName: Proto event renamed'),
+      'head/tracking-plan.yaml': plan()
+        .replace('constructor: { type: number }', 'constructor: { type: string }')
+        .replace('eventName: Proto event', 'eventName: Proto event renamed'),
       'head/plans/more.yaml': included,
     });
     const run = trackplan(['diff', 'base/tracking-plan.yaml', 'head/tracking-plan.yaml', '--format', 'json', '--fail-on', 'none'], dir);
     const changes = (JSON.parse(run.stdout) as { changes: { kind: string; event?: string; property?: string }[] }).changes;
-    expect(changes.map((c) => `${c.kind} ${c.event ?? ''} ${c.property ?? ''}`.trim())).toEqual(expect.arrayContaining(['event-name-changed __proto__', 'property-type-changed constructor toString']));
+    expect(changes.map((c) => `${c.kind} ${c.event ?? ''} ${c.property ?? ''}`.trim())).toEqual(
+      expect.arrayContaining(['event-name-changed __proto__', 'property-type-changed constructor toString']),
+    );
   });
 
   it('in codegen: the names are quoted keys of the generated objects', () => {
     const dir = tempDir({ 'tracking-plan.yaml': plan(), 'plans/more.yaml': included });
     expect(trackplan(['codegen', 'typescript', '--out', 'events.ts'], dir).status).toBe(0);
     const code = readFileSync(join(dir, 'events.ts'), 'utf8');
-    expect(code).toContain('export const EVENTS = {\n  ["__proto__"]: "Proto event",\n  constructor: "Constructor event",\n  toString: "ToString event",\n  prototype: "Prototype event",\n} as const;');
+    expect(code).toContain(
+      'export const EVENTS = {\n  ["__proto__"]: "Proto event",\n  constructor: "Constructor event",\n  toString: "ToString event",\n  prototype: "Prototype event",\n} as const;',
+    );
   });
 
   it('in import segment: properties so named are kept, and `required` names them', () => {
@@ -71,7 +79,12 @@ describe('__proto__, constructor, prototype and toString are ordinary names ever
       data: {
         rules: [
           rule('Odd names', Object.fromEntries(ODD.map((n) => [n, { type: 'string' }])), ['toString', '__proto__']),
-          { key: 'traits', type: 'IDENTIFY', version: 1, jsonSchema: { properties: { traits: { properties: { constructor: { type: 'string' }, __proto__: { type: 'number' } } } } } },
+          {
+            key: 'traits',
+            type: 'IDENTIFY',
+            version: 1,
+            jsonSchema: { properties: { traits: { properties: { constructor: { type: 'string' }, __proto__: { type: 'number' } } } } },
+          },
         ],
       },
     };
@@ -90,7 +103,10 @@ describe('__proto__, constructor, prototype and toString are ordinary names ever
   it('as CLI arguments: `trackplan import constructor x.json` is a usage error, not an internal one', () => {
     const dir = tempDir({ 'x.json': '{}' });
     for (const format of ['constructor', 'toString', '__proto__']) {
-      expect(trackplan(['import', format, 'x.json'], dir)).toMatchObject({ status: 2, stderr: 'trackplan: import takes a format (segment, iglu or avo) and one or more files\n' });
+      expect(trackplan(['import', format, 'x.json'], dir)).toMatchObject({
+        status: 2,
+        stderr: 'trackplan: import takes a format (segment, iglu or avo) and one or more files\n',
+      });
     }
   });
 });

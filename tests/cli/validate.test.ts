@@ -16,7 +16,8 @@ describe('trackplan validate', () => {
 
   it('exits 1 with one file:line:column line per problem', () => {
     const dir = tempDir({
-      'tracking-plan.yaml': 'version: 1\nconventions: { eventName: Sentence case }\nevents:\n  a: { eventName: Sign Up }\n  b: { eventName: Log in, replacedBy: c }\n',
+      'tracking-plan.yaml':
+        'version: 1\nconventions: { eventName: Sentence case }\nevents:\n  a: { eventName: Sign Up }\n  b: { eventName: Log in, replacedBy: c }\n',
     });
     const run = trackplan(['validate'], dir);
     expect(run.status).toBe(1);
@@ -30,11 +31,14 @@ describe('trackplan validate', () => {
 
   it('exits 0 with warnings for drift', () => {
     const dir = tempDir({
-      'tracking-plan.yaml': 'version: 1\nevents:\n  a: { eventName: A, properties: { orderId: { type: string } } }\n  b: { eventName: B, properties: { order_id: { type: string } } }\n',
+      'tracking-plan.yaml':
+        'version: 1\nevents:\n  a: { eventName: A, properties: { orderId: { type: string } } }\n  b: { eventName: B, properties: { order_id: { type: string } } }\n',
     });
     const run = trackplan(['validate', '--plan', 'tracking-plan.yaml'], dir);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('tracking-plan.yaml:4:36: warning: property `order_id` (events.b) differs from `orderId` (events.a) only in case or separators\n');
+    expect(run.stdout).toContain(
+      'tracking-plan.yaml:4:36: warning: property `order_id` (events.b) differs from `orderId` (events.a) only in case or separators\n',
+    );
     expect(run.stdout).toContain('tracking-plan.yaml: valid (2 events, 0 super properties, 0 people properties, 0 products), 1 warning\n');
   });
 
@@ -63,7 +67,10 @@ describe('trackplan validate', () => {
 
   it('exits 2 for an unknown option or command, pointing at --help', () => {
     const dir = tempDir({ 'tracking-plan.yaml': validPlan });
-    expect(trackplan(['validate', '--plna', 'x'], dir)).toMatchObject({ status: 2, stderr: expect.stringMatching(/^trackplan: Unknown option '--plna'.*; run `trackplan validate --help`\n$/) });
+    expect(trackplan(['validate', '--plna', 'x'], dir)).toMatchObject({
+      status: 2,
+      stderr: expect.stringMatching(/^trackplan: Unknown option '--plna'.*; run `trackplan validate --help`\n$/),
+    });
     expect(trackplan(['vaildate'], dir)).toMatchObject({ status: 2, stderr: 'trackplan: unknown command `vaildate`; run `trackplan --help` for the list\n' });
   });
 

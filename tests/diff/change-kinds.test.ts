@@ -28,7 +28,11 @@ const withOrder = (edit: (event: typeof orderCompleted & Record<string, unknown>
 
 /** Each kind of change, with the severity DESIGN gives it and the words a reviewer reads. */
 const cases: { name: string; head: Record<string, unknown>; base?: Record<string, unknown>; expected: [string, string, string][] }[] = [
-  { name: 'event added', head: { products, events: { orderCompleted, orderRefunded: { eventName: 'Order refunded' } } }, expected: [['event-added', 'safe', 'Event "Order refunded": added']] },
+  {
+    name: 'event added',
+    head: { products, events: { orderCompleted, orderRefunded: { eventName: 'Order refunded' } } },
+    expected: [['event-added', 'safe', 'Event "Order refunded": added']],
+  },
   { name: 'event removed', head: { products, events: {} }, expected: [['event-removed', 'breaking', 'Event "Order completed": removed']] },
   {
     name: 'a retired event removed from the plan',
@@ -41,8 +45,16 @@ const cases: { name: string; head: Record<string, unknown>; base?: Record<string
     head: { products, events: { purchaseCompleted: orderCompleted } },
     expected: [['event-key-renamed', 'safe', 'Event "Order completed": key renamed from orderCompleted to purchaseCompleted']],
   },
-  { name: 'eventName changed', head: withOrder((e) => (e.eventName = 'Purchase completed')), expected: [['event-name-changed', 'breaking', 'Event "Purchase completed": eventName changed from "Order completed" to "Purchase completed"']] },
-  { name: 'deprecated', head: withOrder((e) => (e.status = 'deprecated')), expected: [['event-deprecated', 'dangerous', 'Event "Order completed": deprecated']] },
+  {
+    name: 'eventName changed',
+    head: withOrder((e) => (e.eventName = 'Purchase completed')),
+    expected: [['event-name-changed', 'breaking', 'Event "Purchase completed": eventName changed from "Order completed" to "Purchase completed"']],
+  },
+  {
+    name: 'deprecated',
+    head: withOrder((e) => (e.status = 'deprecated')),
+    expected: [['event-deprecated', 'dangerous', 'Event "Order completed": deprecated']],
+  },
   { name: 'retired', head: withOrder((e) => (e.status = 'retired')), expected: [['event-retired', 'breaking', 'Event "Order completed": retired']] },
   {
     name: 'undeprecated',
@@ -50,9 +62,21 @@ const cases: { name: string; head: Record<string, unknown>; base?: Record<string
     head: base,
     expected: [['event-reactivated', 'safe', 'Event "Order completed": deprecated → active']],
   },
-  { name: 'description changed', head: withOrder((e) => (e.description = 'Paid.')), expected: [['event-description-changed', 'safe', 'Event "Order completed": description changed']] },
-  { name: 'product added to an event', head: withOrder((e) => e.products.push('backend')), expected: [['event-product-added', 'dangerous', 'Event "Order completed": now sent by product "backend"']] },
-  { name: 'product removed from an event', head: withOrder((e) => (e.products = ['web'])), expected: [['event-product-removed', 'breaking', 'Event "Order completed": no longer sent by product "ios"']] },
+  {
+    name: 'description changed',
+    head: withOrder((e) => (e.description = 'Paid.')),
+    expected: [['event-description-changed', 'safe', 'Event "Order completed": description changed']],
+  },
+  {
+    name: 'product added to an event',
+    head: withOrder((e) => e.products.push('backend')),
+    expected: [['event-product-added', 'dangerous', 'Event "Order completed": now sent by product "backend"']],
+  },
+  {
+    name: 'product removed from an event',
+    head: withOrder((e) => (e.products = ['web'])),
+    expected: [['event-product-removed', 'breaking', 'Event "Order completed": no longer sent by product "ios"']],
+  },
   {
     name: 'an event for every product limited to some',
     base: withOrder((e) => delete (e as Record<string, unknown>).products),
@@ -70,14 +94,22 @@ const cases: { name: string; head: Record<string, unknown>; base?: Record<string
     head: withOrder(() => {}),
     expected: [['event-additional-properties-forbidden', 'breaking', 'Event "Order completed": no longer accepts properties the plan does not list']],
   },
-  { name: 'property retired', head: withOrder((e) => Object.assign(e.properties.coupon, { status: 'retired' })), expected: [['property-retired', 'breaking', 'Event "Order completed", property "coupon": retired']] },
+  {
+    name: 'property retired',
+    head: withOrder((e) => Object.assign(e.properties.coupon, { status: 'retired' })),
+    expected: [['property-retired', 'breaking', 'Event "Order completed", property "coupon": retired']],
+  },
   {
     name: 'property reactivated',
     base: withOrder((e) => Object.assign(e.properties.coupon, { status: 'deprecated' })),
     head: withOrder(() => {}),
     expected: [['property-reactivated', 'safe', 'Event "Order completed", property "coupon": deprecated → active']],
   },
-  { name: 'optional property added', head: withOrder((e) => Object.assign(e.properties, { note: { type: 'string' } })), expected: [['property-added', 'safe', 'Event "Order completed", property "note": added (optional)']] },
+  {
+    name: 'optional property added',
+    head: withOrder((e) => Object.assign(e.properties, { note: { type: 'string' } })),
+    expected: [['property-added', 'safe', 'Event "Order completed", property "note": added (optional)']],
+  },
   {
     name: 'required property added',
     head: withOrder((e) => {
@@ -86,17 +118,41 @@ const cases: { name: string; head: Record<string, unknown>; base?: Record<string
     }),
     expected: [['property-added-required', 'breaking', 'Event "Order completed", property "currency": added as required']],
   },
-  { name: 'property removed', head: withOrder((e) => delete (e.properties as Record<string, unknown>).coupon), expected: [['property-removed', 'breaking', 'Event "Order completed", property "coupon": removed']] },
-  { name: 'type changed', head: withOrder((e) => (e.properties.coupon = { type: 'number', description: 'The coupon code.' } as never)), expected: [['property-type-changed', 'breaking', 'Event "Order completed", property "coupon": type changed from string to number']] },
-  { name: 'integer widened to number', head: withOrder((e) => (e.properties.quantity.type = 'number')), expected: [['property-type-widened', 'dangerous', 'Event "Order completed", property "quantity": type widened from integer to number']] },
-  { name: 'number narrowed to integer', head: withOrder((e) => (e.properties.revenue.type = 'integer')), expected: [['property-type-changed', 'breaking', 'Event "Order completed", property "revenue": type changed from number to integer']] },
+  {
+    name: 'property removed',
+    head: withOrder((e) => delete (e.properties as Record<string, unknown>).coupon),
+    expected: [['property-removed', 'breaking', 'Event "Order completed", property "coupon": removed']],
+  },
+  {
+    name: 'type changed',
+    head: withOrder((e) => (e.properties.coupon = { type: 'number', description: 'The coupon code.' } as never)),
+    expected: [['property-type-changed', 'breaking', 'Event "Order completed", property "coupon": type changed from string to number']],
+  },
+  {
+    name: 'integer widened to number',
+    head: withOrder((e) => (e.properties.quantity.type = 'number')),
+    expected: [['property-type-widened', 'dangerous', 'Event "Order completed", property "quantity": type widened from integer to number']],
+  },
+  {
+    name: 'number narrowed to integer',
+    head: withOrder((e) => (e.properties.revenue.type = 'integer')),
+    expected: [['property-type-changed', 'breaking', 'Event "Order completed", property "revenue": type changed from number to integer']],
+  },
   {
     name: 'nullable added',
     head: withOrder((e) => ((e.properties.quantity as Record<string, unknown>).type = ['integer', 'null'])),
     expected: [['property-type-widened', 'dangerous', 'Event "Order completed", property "quantity": type widened from integer to integer | null']],
   },
-  { name: 'enum value added', head: withOrder((e) => e.properties.paymentMethod.enum.push('klarna')), expected: [['property-enum-value-added', 'dangerous', 'Event "Order completed", property "paymentMethod": enum value "klarna" added']] },
-  { name: 'enum value removed', head: withOrder((e) => (e.properties.paymentMethod.enum = ['card'])), expected: [['property-enum-value-removed', 'breaking', 'Event "Order completed", property "paymentMethod": enum value "paypal" removed']] },
+  {
+    name: 'enum value added',
+    head: withOrder((e) => e.properties.paymentMethod.enum.push('klarna')),
+    expected: [['property-enum-value-added', 'dangerous', 'Event "Order completed", property "paymentMethod": enum value "klarna" added']],
+  },
+  {
+    name: 'enum value removed',
+    head: withOrder((e) => (e.properties.paymentMethod.enum = ['card'])),
+    expected: [['property-enum-value-removed', 'breaking', 'Event "Order completed", property "paymentMethod": enum value "paypal" removed']],
+  },
   {
     name: 'enum added to a free string',
     head: withOrder((e) => Object.assign(e.properties.coupon, { enum: ['SUMMER'] })),
@@ -108,26 +164,66 @@ const cases: { name: string; head: Record<string, unknown>; base?: Record<string
     head: withOrder((e) => Object.assign(e.properties.coupon, { const: 'B' })),
     expected: [['property-const-changed', 'breaking', 'Event "Order completed", property "coupon": fixed value changed from "A" to "B"']],
   },
-  { name: 'minimum raised', head: withOrder((e) => (e.properties.revenue.minimum = 1)), expected: [['property-constraint-tightened', 'breaking', 'Event "Order completed", property "revenue": minimum tightened from 0 to 1']] },
-  { name: 'minimum removed', head: withOrder((e) => delete (e.properties.revenue as Record<string, unknown>).minimum), expected: [['property-constraint-loosened', 'dangerous', 'Event "Order completed", property "revenue": minimum 0 removed']] },
-  { name: 'maxLength lowered', head: withOrder((e) => (e.properties.coupon.maxLength = 10)), expected: [['property-constraint-tightened', 'breaking', 'Event "Order completed", property "coupon": maxLength tightened from 20 to 10']] },
-  { name: 'maxLength raised', head: withOrder((e) => (e.properties.coupon.maxLength = 40)), expected: [['property-constraint-loosened', 'dangerous', 'Event "Order completed", property "coupon": maxLength loosened from 20 to 40']] },
+  {
+    name: 'minimum raised',
+    head: withOrder((e) => (e.properties.revenue.minimum = 1)),
+    expected: [['property-constraint-tightened', 'breaking', 'Event "Order completed", property "revenue": minimum tightened from 0 to 1']],
+  },
+  {
+    name: 'minimum removed',
+    head: withOrder((e) => delete (e.properties.revenue as Record<string, unknown>).minimum),
+    expected: [['property-constraint-loosened', 'dangerous', 'Event "Order completed", property "revenue": minimum 0 removed']],
+  },
+  {
+    name: 'maxLength lowered',
+    head: withOrder((e) => (e.properties.coupon.maxLength = 10)),
+    expected: [['property-constraint-tightened', 'breaking', 'Event "Order completed", property "coupon": maxLength tightened from 20 to 10']],
+  },
+  {
+    name: 'maxLength raised',
+    head: withOrder((e) => (e.properties.coupon.maxLength = 40)),
+    expected: [['property-constraint-loosened', 'dangerous', 'Event "Order completed", property "coupon": maxLength loosened from 20 to 40']],
+  },
   {
     name: 'pattern added',
     head: withOrder((e) => Object.assign(e.properties.coupon, { pattern: '^[A-Z]+$' })),
     expected: [['property-constraint-tightened', 'breaking', 'Event "Order completed", property "coupon": pattern "^[A-Z]+$" added']],
   },
-  { name: 'format removed', head: withOrder((e) => delete (e.properties.orderId as Record<string, unknown>).format), expected: [['property-constraint-loosened', 'dangerous', 'Event "Order completed", property "orderId": format "uuid" removed']] },
-  { name: 'became required', head: withOrder((e) => e.required.push('coupon')), expected: [['property-became-required', 'breaking', 'Event "Order completed", property "coupon": became required']] },
-  { name: 'became optional', head: withOrder((e) => (e.required = ['orderId'])), expected: [['property-became-optional', 'dangerous', 'Event "Order completed", property "revenue": became optional']] },
-  { name: 'property description changed', head: withOrder((e) => (e.properties.coupon.description = 'Code.')), expected: [['property-description-changed', 'safe', 'Event "Order completed", property "coupon": description changed']] },
-  { name: 'property deprecated', head: withOrder((e) => Object.assign(e.properties.coupon, { status: 'deprecated' })), expected: [['property-deprecated', 'dangerous', 'Event "Order completed", property "coupon": deprecated']] },
+  {
+    name: 'format removed',
+    head: withOrder((e) => delete (e.properties.orderId as Record<string, unknown>).format),
+    expected: [['property-constraint-loosened', 'dangerous', 'Event "Order completed", property "orderId": format "uuid" removed']],
+  },
+  {
+    name: 'became required',
+    head: withOrder((e) => e.required.push('coupon')),
+    expected: [['property-became-required', 'breaking', 'Event "Order completed", property "coupon": became required']],
+  },
+  {
+    name: 'became optional',
+    head: withOrder((e) => (e.required = ['orderId'])),
+    expected: [['property-became-optional', 'dangerous', 'Event "Order completed", property "revenue": became optional']],
+  },
+  {
+    name: 'property description changed',
+    head: withOrder((e) => (e.properties.coupon.description = 'Code.')),
+    expected: [['property-description-changed', 'safe', 'Event "Order completed", property "coupon": description changed']],
+  },
+  {
+    name: 'property deprecated',
+    head: withOrder((e) => Object.assign(e.properties.coupon, { status: 'deprecated' })),
+    expected: [['property-deprecated', 'dangerous', 'Event "Order completed", property "coupon": deprecated']],
+  },
   {
     name: 'nested property removed',
     head: withOrder((e) => delete (e.properties.address.properties as Record<string, unknown>).zip),
     expected: [['property-removed', 'breaking', 'Event "Order completed", property "address.zip": removed']],
   },
-  { name: 'array item type changed', head: withOrder((e) => (e.properties.tags.items.type = 'number')), expected: [['property-type-changed', 'breaking', 'Event "Order completed", property "tags[]": type changed from string to number']] },
+  {
+    name: 'array item type changed',
+    head: withOrder((e) => (e.properties.tags.items.type = 'number')),
+    expected: [['property-type-changed', 'breaking', 'Event "Order completed", property "tags[]": type changed from string to number']],
+  },
 ];
 
 /** Kinds made by the suites below rather than by a case here. */
@@ -169,14 +265,22 @@ describe('super properties, people and products', () => {
 
   it('reports a product removed from a people property', () => {
     const diff = diffOf(plan, { ...plan, people: { ...plan.people, theme: { type: 'string', owner: 'client', products: [] } } });
-    expect(diff.changes.map((c) => [c.kind, c.severity, c.message])).toEqual([['property-product-removed', 'breaking', 'People property "theme": product "web" removed']]);
+    expect(diff.changes.map((c) => [c.kind, c.severity, c.message])).toEqual([
+      ['property-product-removed', 'breaking', 'People property "theme": product "web" removed'],
+    ]);
     for (const change of diff.changes) coveredBelow.add(change.kind);
   });
 
   it('reports products added, removed and changed', () => {
     const diff = diffOf(
       { products },
-      { products: { web: { owners: ['@acme/frontend'], paths: ['apps/web/**'] }, ios: { owners: ['@acme/ios'], side: 'client' }, android: { owners: ['@acme/android'] } } },
+      {
+        products: {
+          web: { owners: ['@acme/frontend'], paths: ['apps/web/**'] },
+          ios: { owners: ['@acme/ios'], side: 'client' },
+          android: { owners: ['@acme/android'] },
+        },
+      },
     );
     expect(diff.changes.map((c) => [c.kind, c.severity, c.message])).toEqual([
       ['product-added', 'safe', 'Product "android": added (owners: @acme/android)'],
@@ -212,10 +316,13 @@ describe('the diff as a whole', () => {
   });
 
   it('summarises by severity', () => {
-    const diff = diffOf(base, withOrder((e) => {
-      e.properties.paymentMethod.enum = ['card', 'klarna'];
-      e.description = 'Paid.';
-    }));
+    const diff = diffOf(
+      base,
+      withOrder((e) => {
+        e.properties.paymentMethod.enum = ['card', 'klarna'];
+        e.description = 'Paid.';
+      }),
+    );
     expect(diff.summary).toEqual({ breaking: 1, dangerous: 1, safe: 1 });
   });
 

@@ -23,7 +23,11 @@ const event = fc
 const plan = fc
   .record({
     events: fc.dictionary(fc.constantFrom('signUp', 'logIn', 'order', 'refund', 'purchase'), event, { maxKeys: 4 }),
-    people: fc.dictionary(names, propertySchema.map((s) => ({ ...s, owner: 'server' })), { maxKeys: 3 }),
+    people: fc.dictionary(
+      names,
+      propertySchema.map((s) => ({ ...s, owner: 'server' })),
+      { maxKeys: 3 },
+    ),
   })
   // An eventName belongs to one event in a valid plan.
   .filter((p) => new Set(Object.values(p.events).map((e) => e.eventName)).size === Object.keys(p.events).length)
@@ -43,7 +47,10 @@ const exists = (plan: TrackingPlan, path: readonly (string | number)[]): boolean
 
 describe('diff properties', () => {
   it('a plan diffed with itself is empty', () => {
-    fc.assert(fc.property(plan, (p) => diffPlans(p, p).changes.length === 0), { numRuns: 60 });
+    fc.assert(
+      fc.property(plan, (p) => diffPlans(p, p).changes.length === 0),
+      { numRuns: 60 },
+    );
   });
 
   it('every change names something present in one of the two plans', () => {
@@ -56,7 +63,10 @@ describe('diff properties', () => {
   it('what diff(a, b) adds, diff(b, a) removes, at the same place', () => {
     // Both name the place in b: the head of the forward diff is the base of the backward one.
     const places = (changes: readonly { kind: string; path: readonly unknown[] }[], kinds: string[]) =>
-      changes.filter((c) => kinds.includes(c.kind)).map((c) => JSON.stringify(c.path)).sort();
+      changes
+        .filter((c) => kinds.includes(c.kind))
+        .map((c) => JSON.stringify(c.path))
+        .sort();
     fc.assert(
       fc.property(plan, plan, (a, b) => {
         const forward = diffPlans(a, b).changes;

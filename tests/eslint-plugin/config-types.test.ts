@@ -11,7 +11,16 @@ describe('the published types work where users put the configs', () => {
   it('defineConfig([...]), Linter.Config[] and tseslint.config(...) accept every config under tsc --strict, without skipLibCheck or @types/node', () => {
     const dir = tempDir({
       'tsconfig.json': JSON.stringify({
-        compilerOptions: { strict: true, noEmit: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', lib: ['ES2022'], types: [], skipLibCheck: false },
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          target: 'ES2022',
+          lib: ['ES2022'],
+          types: [],
+          skipLibCheck: false,
+        },
         files: ['eslint.config.mts'],
       }),
       'eslint.config.mts': [
@@ -20,7 +29,7 @@ describe('the published types work where users put the configs', () => {
         "import tseslint from 'typescript-eslint';",
         "import trackplan from 'eslint-plugin-trackplan';",
         '',
-        "declare const here: { href: string; protocol: string };",
+        'declare const here: { href: string; protocol: string };',
         "export const withDefineConfig = defineConfig([trackplan.configs.recommended, trackplan.config({ plan: 'tracking-plan.yaml' }), { extends: [trackplan.configs.strict] }]);",
         "export const asArray: Linter.Config[] = [trackplan.configs.recommended, trackplan.configs['type-checked'], trackplan.config({ plan: here, preset: 'strict' })];",
         "export const withTseslint = tseslint.config(trackplan.configs.recommended, trackplan.config({ plan: 'tracking-plan.yaml' }));",
@@ -33,7 +42,14 @@ describe('the published types work where users put the configs', () => {
   });
 
   it('require() in a CommonJS config gets the plugin itself', () => {
-    const run = spawnSync(process.execPath, ['-e', `const t = require(${JSON.stringify(join(root, 'eslint-plugin/dist/index.js'))}); console.log(typeof t.config, Object.keys(t.configs).join(','), 'known-event' in t.rules)`], { encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `const t = require(${JSON.stringify(join(root, 'eslint-plugin/dist/index.js'))}); console.log(typeof t.config, Object.keys(t.configs).join(','), 'known-event' in t.rules)`,
+      ],
+      { encoding: 'utf8' },
+    );
     expect(run.stdout.trim()).toBe('function recommended,strict,type-checked true');
   });
 });

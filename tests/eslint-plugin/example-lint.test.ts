@@ -21,7 +21,9 @@ const EXPECTED = [
 
 async function lintAcme(Engine: typeof ESLint | typeof ESLint9): Promise<string[]> {
   const results = await new Engine({ cwd: acme }).lintFiles(['.']);
-  return results.flatMap((r) => r.messages.map((m) => `${r.filePath.slice(acme.length + 1)}:${m.line}:${m.column} ${m.ruleId ?? `fatal: ${m.message}`}`)).sort();
+  return results
+    .flatMap((r) => r.messages.map((m) => `${r.filePath.slice(acme.length + 1)}:${m.line}:${m.column} ${m.ruleId ?? `fatal: ${m.message}`}`))
+    .sort();
 }
 
 describe('examples/acme linted with its own eslint.config.js', () => {

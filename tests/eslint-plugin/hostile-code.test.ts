@@ -18,7 +18,8 @@ function eslintIn(dir: string): ESLint {
   });
 }
 
-const messagesOf = (results: ESLint.LintResult[]) => results.flatMap((r) => r.messages.map((m) => `${r.filePath.split('/').pop()}:${m.line} ${m.ruleId ?? 'fatal'}: ${m.message}`));
+const messagesOf = (results: ESLint.LintResult[]) =>
+  results.flatMap((r) => r.messages.map((m) => `${r.filePath.split('/').pop()}:${m.line} ${m.ruleId ?? 'fatal'}: ${m.message}`));
 
 /** Constants objects nested `levels` deep, each level referring to the one below `fanOut` times. */
 function nestedConstants(levels: number, fanOut: number): string {
@@ -44,16 +45,23 @@ describe('hostile code ends in bounded time, as unknown, never as a hang or a cr
   it('ten modules each `export * from` the other nine: an import from them resolves or is unknown, at once', async () => {
     const files: Record<string, string> = { 'tracking-plan.yaml': PLAN };
     for (let i = 0; i < 10; i++) {
-      files[`src/m${i}.ts`] = `${Array.from({ length: 10 }, (_, j) => j).filter((j) => j !== i).map((j) => `export * from './m${j}';`).join('\n')}\n${i === 9 ? "export const SIGNED_UP = 'Signed up';\n" : ''}`;
+      files[`src/m${i}.ts`] = `${Array.from({ length: 10 }, (_, j) => j)
+        .filter((j) => j !== i)
+        .map((j) => `export * from './m${j}';`)
+        .join('\n')}\n${i === 9 ? "export const SIGNED_UP = 'Signed up';\n" : ''}`;
     }
-    files['src/a.ts'] = "import mixpanel from 'mixpanel-browser';\nimport { SIGNED_UP, MISSING } from './m0';\nmixpanel.track(SIGNED_UP);\nmixpanel.track(MISSING);\n";
+    files['src/a.ts'] =
+      "import mixpanel from 'mixpanel-browser';\nimport { SIGNED_UP, MISSING } from './m0';\nmixpanel.track(SIGNED_UP);\nmixpanel.track(MISSING);\n";
     const dir = tempDir(files);
     const results = await eslintIn(dir).lintFiles([join(dir, 'src/a.ts')]);
     expect(messagesOf(results)).toEqual([`a.ts:4 ${DYNAMIC}`]);
   });
 
   it('an import that leads to /dev/zero through a symlink is never read', async () => {
-    const dir = tempDir({ 'tracking-plan.yaml': PLAN, 'src/a.ts': "import mixpanel from 'mixpanel-browser';\nimport { EVENT } from './events';\nmixpanel.track(EVENT);\n" });
+    const dir = tempDir({
+      'tracking-plan.yaml': PLAN,
+      'src/a.ts': "import mixpanel from 'mixpanel-browser';\nimport { EVENT } from './events';\nmixpanel.track(EVENT);\n",
+    });
     symlinkSync('/dev/zero', join(dir, 'src/events.ts'));
     const messages = messagesOf(await eslintIn(dir).lintFiles([join(dir, 'src/a.ts')]));
     expect(messages).toEqual([`a.ts:3 ${DYNAMIC}`]);

@@ -10,7 +10,10 @@ import { tempDir } from '../helpers/temp-dir.js';
 async function lintInMonorepo(code: string, files: Record<string, string>): Promise<string[]> {
   const dir = tempDir({
     'tracking-plan.yaml': 'version: 1\nevents:\n  a: { eventName: Signed up }\n  b: { eventName: Logged in }\n',
-    'packages/events/package.json': JSON.stringify({ name: '@shop/events', exports: { '.': { source: './src/index.ts', default: './dist/index.js' }, './auth': './src/auth.ts' } }),
+    'packages/events/package.json': JSON.stringify({
+      name: '@shop/events',
+      exports: { '.': { source: './src/index.ts', default: './dist/index.js' }, './auth': './src/auth.ts' },
+    }),
     'packages/events/src/index.ts': "export const EVENTS = { SIGN_UP: 'Signed up', TYPO: 'Signed upp' } as const;\n",
     'packages/events/src/auth.ts': "export const LOGIN = 'Logged inn';\n",
     'app/tsconfig.json': '{\n  // comments and trailing commas, as tsconfig allows\n  "compilerOptions": { "paths": { "@/*": ["./src/*"], }, },\n}\n',
@@ -60,7 +63,8 @@ describe('constants imported through aliases and workspace packages', () => {
       overrideConfigFile: true,
       overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, plugin.configs.recommended as Linter.Config],
     });
-    const code = "import mixpanel from 'mixpanel-browser';\nimport { EVENTS } from './events';\nmixpanel.track(EVENTS.SIGN_UP);\nmixpanel.track(EVENTS.LOGIN);\n";
+    const code =
+      "import mixpanel from 'mixpanel-browser';\nimport { EVENTS } from './events';\nmixpanel.track(EVENTS.SIGN_UP);\nmixpanel.track(EVENTS.LOGIN);\n";
     const lint = async () => (await eslint.lintText(code, { filePath: join(dir, 'src/a.ts') }))[0]!.messages.map((m) => `${m.line}:${m.column} ${m.message}`);
     expect(await lint()).toEqual([]);
 

@@ -28,7 +28,9 @@ const wrapperCall = "import { trackEvent } from './analytics';\ntrackEvent('Sign
 async function lint(dir: string, files: string[]): Promise<string[]> {
   const eslint = new ESLint({ cwd: dir });
   const results = await eslint.lintFiles(files);
-  return results.flatMap((r) => r.messages.map((m) => `${r.filePath.slice(dir.length + 1)}:${m.line}:${m.column} ${m.severity === 2 ? 'error' : 'warning'} ${m.ruleId}: ${m.message}`));
+  return results.flatMap((r) =>
+    r.messages.map((m) => `${r.filePath.slice(dir.length + 1)}:${m.line}:${m.column} ${m.severity === 2 ? 'error' : 'warning'} ${m.ruleId}: ${m.message}`),
+  );
 }
 
 describe('an unusable plan is never a silent green run', () => {
@@ -54,7 +56,9 @@ describe('an unusable plan is never a silent green run', () => {
     });
     const messages = await lint(dir, ['src']);
     expect(messages).toHaveLength(2);
-    expect(messages[0]).toMatch(/^src\/analytics\.ts:1:1 error trackplan\/known-event: trackplan: the tracking plan is invalid \(.*tracking-plan\.yaml:3:1: .*\), so nothing is checked against it/);
+    expect(messages[0]).toMatch(
+      /^src\/analytics\.ts:1:1 error trackplan\/known-event: trackplan: the tracking plan is invalid \(.*tracking-plan\.yaml:3:1: .*\), so nothing is checked against it/,
+    );
     expect(messages[1]).toMatch(/^src\/signup\.ts:1:1 error trackplan\/known-event: trackplan: the tracking plan is invalid/);
   });
 
@@ -72,11 +76,17 @@ describe('an unusable plan is never a silent green run', () => {
     const dir = tempDir({ 'src/a.ts': 'export {};\n', 'eslint.config.js': eslintConfig("trackplan.config({ plan: 'tracking-plan.yml' })") });
     const run = spawnSync(process.execPath, [ESLINT_BIN, 'src'], { cwd: dir, encoding: 'utf8' });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain(`trackplan.config(): the plan \`tracking-plan.yml\` does not exist: tried ${join(dir, 'tracking-plan.yml')} (resolved from ${dir})`);
+    expect(run.stderr).toContain(
+      `trackplan.config(): the plan \`tracking-plan.yml\` does not exist: tried ${join(dir, 'tracking-plan.yml')} (resolved from ${dir})`,
+    );
   });
 
   it('an unknown preset throws, listing the valid ones, instead of turning every rule off', async () => {
-    const dir = tempDir({ 'tracking-plan.yaml': 'version: 1\n', 'src/a.ts': 'export {};\n', 'eslint.config.js': eslintConfig("trackplan.config({ plan: 'tracking-plan.yaml', preset: 'Strict' })") });
+    const dir = tempDir({
+      'tracking-plan.yaml': 'version: 1\n',
+      'src/a.ts': 'export {};\n',
+      'eslint.config.js': eslintConfig("trackplan.config({ plan: 'tracking-plan.yaml', preset: 'Strict' })"),
+    });
     const run = spawnSync(process.execPath, [ESLINT_BIN, 'src'], { cwd: dir, encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('trackplan.config(): unknown preset `Strict`; use one of `recommended`, `strict`, `type-checked`');
@@ -90,14 +100,15 @@ describe('an unusable plan is never a silent green run', () => {
     });
     const messages = await lint(dir, ['src']);
     expect(messages).toEqual([
-      'src/a.ts:1:1 error trackplan/known-event: trackplan: the `type-checked` config (the rules\' `typeAware` option) needs type information, and this file has none: set `languageOptions.parserOptions.projectService: true` (or `parserOptions.project`) with @typescript-eslint/parser, or use the `strict` config',
+      "src/a.ts:1:1 error trackplan/known-event: trackplan: the `type-checked` config (the rules' `typeAware` option) needs type information, and this file has none: set `languageOptions.parserOptions.projectService: true` (or `parserOptions.project`) with @typescript-eslint/parser, or use the `strict` config",
     ]);
   });
 
   it('a plan without people or superProperties sections does not govern them yet', async () => {
     const dir = tempDir({
       'tracking-plan.yaml': 'version: 1\nevents:\n  a: { eventName: Signed up }\n',
-      'src/a.ts': "import mixpanel from 'mixpanel-browser';\nmixpanel.track('Signed up');\nmixpanel.register({ appVersion: '1.2' });\nmixpanel.people.set({ favouriteColour: 'blue' });\n",
+      'src/a.ts':
+        "import mixpanel from 'mixpanel-browser';\nmixpanel.track('Signed up');\nmixpanel.register({ appVersion: '1.2' });\nmixpanel.people.set({ favouriteColour: 'blue' });\n",
       'eslint.config.js': eslintConfig("trackplan.config({ plan: 'tracking-plan.yaml' })"),
     });
     expect(await lint(dir, ['src'])).toEqual([]);

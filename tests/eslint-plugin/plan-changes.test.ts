@@ -34,7 +34,9 @@ describe('the plugin sees plan edits', () => {
     writeFileSync(join(dir, 'tracking-plan.yaml'), 'version: 1\nevents:\n  e0: { eventNme: Oops }\n');
     const third = await eslint.lintText(code, { filePath: join(dir, 'src/a.ts') });
     expect(third[0]!.messages.map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual([
-      expect.stringMatching(/^1:1 trackplan: the tracking plan is invalid \(.*tracking-plan\.yaml:3:9: unknown key `eventNme` in events\.e0 \(did you mean `eventName`\?\)\); checking against its last valid version/),
+      expect.stringMatching(
+        /^1:1 trackplan: the tracking plan is invalid \(.*tracking-plan\.yaml:3:9: unknown key `eventNme` in events\.e0 \(did you mean `eventName`\?\)\); checking against its last valid version/,
+      ),
     ]);
   });
 

@@ -44,12 +44,16 @@ describe('eslint-plugin-trackplan', () => {
     const options = Object.keys((rule.meta.schema as readonly { properties?: object }[])[0]?.properties ?? {});
     for (const option of options) expect(page).toContain(`| \`${option}\` |`);
     const inRecommended = plugin.configs.recommended.rules?.[`trackplan/${name}` as keyof typeof plugin.configs.recommended.rules];
-    expect(page).toContain(inRecommended === 'error' ? 'In `recommended` and `strict` (error)' : inRecommended === 'warn' ? 'In `recommended` as a warning' : 'In `strict` only');
+    expect(page).toContain(
+      inRecommended === 'error' ? 'In `recommended` and `strict` (error)' : inRecommended === 'warn' ? 'In `recommended` as a warning' : 'In `strict` only',
+    );
     expect(rule.meta.docs!.recommended).toBe(inRecommended);
   });
 
   it('every SDK, one file each in sdk/sdks/, is exercised by the rule tests through each of its modules', () => {
-    const ruleTests = readdirSync(new URL('./rules/', import.meta.url)).map((f) => readFileSync(new URL(`./rules/${f}`, import.meta.url), 'utf8')).join('\n');
+    const ruleTests = readdirSync(new URL('./rules/', import.meta.url))
+      .map((f) => readFileSync(new URL(`./rules/${f}`, import.meta.url), 'utf8'))
+      .join('\n');
     const sdkFiles = readdirSync(new URL('../../eslint-plugin/src/sdk/sdks/', import.meta.url)).filter((f) => f !== 'index.ts');
     expect(sdkFiles).toHaveLength(SDKS.length);
     for (const sdk of SDKS) for (const specifier of Object.keys(sdk.modules)) expect(ruleTests, `${sdk.name}: ${specifier}`).toContain(`from '${specifier}'`);

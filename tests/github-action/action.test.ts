@@ -25,7 +25,8 @@ ${extraEvents}`;
 function pullRequest() {
   const repo = gitRepo({
     'tracking-plan.yaml': plan('card, paypal'),
-    'api/orders.ts': "import Mixpanel from 'mixpanel';\nconst mp = Mixpanel.init('t');\nmp.track('Order completed', { distinct_id: 'u', paymentMethod: 'paypal' });\n",
+    'api/orders.ts':
+      "import Mixpanel from 'mixpanel';\nconst mp = Mixpanel.init('t');\nmp.track('Order completed', { distinct_id: 'u', paymentMethod: 'paypal' });\n",
     'ios/Checkout.swift': 'Mixpanel.mainInstance().track(event: "Order completed", properties: ["paymentMethod": "card"])\n',
   });
   const baseSha = repo.git('rev-parse', 'HEAD').trim();
@@ -56,7 +57,9 @@ describe('the bundled GitHub Action against a stand-in API', () => {
     const first = await runAction({ workspace: repo.dir, apiUrl: github.url, baseSha, headSha });
     expect(first.stdout).toContain('tracking-plan.yaml: 1 breaking, 1 dangerous, 0 safe');
     expect(first.status).toBe(1);
-    expect(first.stdout).toContain('::error::1 breaking tracking plan changes: review them with every product team named in the comment, then add the label `trackplan:approved-breaking` to approve');
+    expect(first.stdout).toContain(
+      '::error::1 breaking tracking plan changes: review them with every product team named in the comment, then add the label `trackplan:approved-breaking` to approve',
+    );
     expect(github.comments).toHaveLength(1);
     const [comment] = github.comments;
     expect(comment!.user.login).toBe('github-actions[bot]');
@@ -81,14 +84,18 @@ describe('the bundled GitHub Action against a stand-in API', () => {
     expect(github.comments).toHaveLength(1);
     expect(github.comments[0]!.id).toBe(comment!.id);
     expect(github.comments[0]!.body).toContain('Newsletter joined');
-    expect(github.writes().map((w) => `${w.method} ${w.path}`)).toEqual(['POST /repos/acme/shop/issues/7/comments', `PATCH /repos/acme/shop/issues/comments/${comment!.id}`]);
+    expect(github.writes().map((w) => `${w.method} ${w.path}`)).toEqual([
+      'POST /repos/acme/shop/issues/7/comments',
+      `PATCH /repos/acme/shop/issues/comments/${comment!.id}`,
+    ]);
   });
 
   it('lists JS/TS call sites found by the plugin’s recognition: a call through an imported constant is listed where it is made', async () => {
     const repo = gitRepo({
       'tracking-plan.yaml': plan('card, paypal'),
       'web/events.ts': "export const EVENTS = { ORDER: 'Order completed' } as const;\n",
-      'web/checkout.ts': "import mixpanel from 'mixpanel-browser';\nimport { EVENTS } from './events';\n\nexport const pay = () => mixpanel.track(EVENTS.ORDER, { paymentMethod: 'card' });\n",
+      'web/checkout.ts':
+        "import mixpanel from 'mixpanel-browser';\nimport { EVENTS } from './events';\n\nexport const pay = () => mixpanel.track(EVENTS.ORDER, { paymentMethod: 'card' });\n",
       'web/notes.ts': "// 'Order completed' is only mentioned here, in a comment\nexport const x = 1;\n",
     });
     const baseSha = repo.git('rev-parse', 'HEAD').trim();
@@ -224,7 +231,7 @@ describe('the bundled GitHub Action against a stand-in API', () => {
     const { repo, headSha } = pullRequest();
     const run = await runAction({ workspace: repo.dir, apiUrl: github.url, baseSha: '0123456789abcdef0123456789abcdef01234567', headSha });
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain("::error::trackplan: the checkout does not have the commits to compare (0123456 and");
+    expect(run.stdout).toContain('::error::trackplan: the checkout does not have the commits to compare (0123456 and');
     expect(run.stdout).toContain('use actions/checkout with `fetch-depth: 0`');
     expect(run.stdout).not.toMatch(/\n\s+at /);
   });
@@ -253,7 +260,15 @@ describe('the bundled GitHub Action against a stand-in API', () => {
     const repo = gitRepo({ 'tracking-plan.yaml': plan('card') });
     const baseSha = repo.git('rev-parse', 'HEAD').trim();
     const junk = Array.from({ length: 60 }, (_, i) => `  ${'k'.repeat(5000)}${i}: 1`).join('\n');
-    const headSha = repo.commit({ 'tracking-plan.yaml': `${plan('card')}x-ok: 1\nbogus:\n${junk}\n`.replace('version: 1\n', `version: 1\n${Array.from({ length: 60 }, (_, i) => `${'z'.repeat(5000)}${i}: 1`).join('\n')}\n`) }, 'junk');
+    const headSha = repo.commit(
+      {
+        'tracking-plan.yaml': `${plan('card')}x-ok: 1\nbogus:\n${junk}\n`.replace(
+          'version: 1\n',
+          `version: 1\n${Array.from({ length: 60 }, (_, i) => `${'z'.repeat(5000)}${i}: 1`).join('\n')}\n`,
+        ),
+      },
+      'junk',
+    );
     const run = await runAction({ workspace: repo.dir, apiUrl: github.url, baseSha, headSha });
     expect(run.status).toBe(1);
     expect(github.comments).toHaveLength(1);
@@ -292,6 +307,8 @@ describe('the bundled GitHub Action against a stand-in API', () => {
     const run = await runAction({ workspace: repo.dir, apiUrl: github.url, baseSha, headSha });
     expect(run.status).toBe(1);
     expect(github.comments[0]!.body).toContain('**The plan is invalid** (1 error)');
-    expect(annotations(run.stdout)).toEqual(['error tracking-plan.yaml:12 trackplan%3A invalid plan: unknown key `eventNme` in events.signedUp (did you mean `eventName`?)']);
+    expect(annotations(run.stdout)).toEqual([
+      'error tracking-plan.yaml:12 trackplan%3A invalid plan: unknown key `eventNme` in events.signedUp (did you mean `eventName`?)',
+    ]);
   });
 });

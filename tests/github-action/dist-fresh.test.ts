@@ -6,13 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLE_OPTIONS } from '../../github-action/build.js';
 
 const dist = fileURLToPath(new URL('../../github-action/dist', import.meta.url));
-const filesIn = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesIn(join(dir, e.name)) : [join(dir, e.name)]));
+const filesIn = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesIn(join(dir, e.name)) : [join(dir, e.name)]));
 
 describe('github-action/dist', () => {
   it('is the bundle of the current sources (run `npm run build` and commit dist/ after changing them)', async () => {
     const result = await build({ ...BUNDLE_OPTIONS, write: false });
     const fresh = new Map(result.outputFiles.map((f) => [relative(dist, f.path), f.text]));
-    const committed = filesIn(dist).map((f) => relative(dist, f)).sort();
+    const committed = filesIn(dist)
+      .map((f) => relative(dist, f))
+      .sort();
     expect(committed).toEqual([...fresh.keys()].sort());
     for (const [file, text] of fresh) expect(readFileSync(join(dist, file), 'utf8') === text, `github-action/dist/${file} is stale`).toBe(true);
   }, 120_000);

@@ -67,7 +67,12 @@ export class FakeGitHub extends LocalServer {
       const perPage = Number(url.searchParams.get('per_page') ?? 30);
       const page = Number(url.searchParams.get('page') ?? 1);
       const last = Math.max(1, Math.ceil(this.comments.length / perPage));
-      const link: Record<string, string> = page < last ? { link: `<${this.url}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next", <${this.url}${url.pathname}?per_page=${perPage}&page=${last}>; rel="last"` } : {};
+      const link: Record<string, string> =
+        page < last
+          ? {
+              link: `<${this.url}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next", <${this.url}${url.pathname}?per_page=${perPage}&page=${last}>; rel="last"`,
+            }
+          : {};
       return send(200, this.comments.slice((page - 1) * perPage, page * perPage), link);
     }
     if (match && req.method === 'POST') {
@@ -82,7 +87,10 @@ export class FakeGitHub extends LocalServer {
       return send(200, comment);
     }
     if (req.method === 'GET' && url.pathname === '/repos/acme/shop/issues/7/labels') {
-      return send(200, this.labels.map((name, i) => ({ id: i + 1, name })));
+      return send(
+        200,
+        this.labels.map((name, i) => ({ id: i + 1, name })),
+      );
     }
     send(404, { message: `Not Found: ${req.method} ${url.pathname}` });
   }

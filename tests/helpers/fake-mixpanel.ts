@@ -77,7 +77,14 @@ export class FakeMixpanel extends LocalServer {
       const property = /defined\(properties\["(.+)"\]\)/.exec(where)?.[1] ?? '';
       const matching = this.profiles.filter((p) => property in p.$properties);
       const n = Number(page);
-      return send(200, { page: n, page_size: this.pageSize, session_id: 'session-1', status: 'ok', total: matching.length, results: matching.slice(n * this.pageSize, (n + 1) * this.pageSize) });
+      return send(200, {
+        page: n,
+        page_size: this.pageSize,
+        session_id: 'session-1',
+        status: 'ok',
+        total: matching.length,
+        results: matching.slice(n * this.pageSize, (n + 1) * this.pageSize),
+      });
     }
     if (url.pathname === '/engage' && req.method === 'POST') {
       for (const update of body as { $distinct_id: string; $unset?: string[] }[]) {

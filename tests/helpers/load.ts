@@ -9,5 +9,4 @@ export function loadText(text: string, name = 'tracking-plan.yaml', others: Reco
 }
 
 /** Diagnostics as `line:column: severity: message`, the way a user reads them. */
-export const lines = (result: LoadResult): string[] =>
-  result.diagnostics.map((d) => `${d.location.line}:${d.location.column}: ${d.severity}: ${d.message}`);
+export const lines = (result: LoadResult): string[] => result.diagnostics.map((d) => `${d.location.line}:${d.location.column}: ${d.severity}: ${d.message}`);

@@ -27,12 +27,24 @@ export function runAction(options: {
 }): Promise<ActionRun> {
   const dir = tempDir();
   const event = join(dir, 'event.json');
-  writeFileSync(event, JSON.stringify({ action: 'synchronize', pull_request: { number: 7, base: { sha: options.baseSha }, head: { sha: options.headSha }, labels: [] } }));
+  writeFileSync(
+    event,
+    JSON.stringify({ action: 'synchronize', pull_request: { number: 7, base: { sha: options.baseSha }, head: { sha: options.headSha }, labels: [] } }),
+  );
   const outputFile = join(dir, 'output');
   const summaryFile = join(dir, 'summary.md');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
-  const inputs = { plan: 'tracking-plan.yaml', 'github-token': 'ghs_test', 'fail-on': 'breaking', comment: 'true', usages: '', 'comment-author': '', 'recognize-calls': 'true', ...options.inputs };
+  const inputs = {
+    plan: 'tracking-plan.yaml',
+    'github-token': 'ghs_test',
+    'fail-on': 'breaking',
+    comment: 'true',
+    usages: '',
+    'comment-author': '',
+    'recognize-calls': 'true',
+    ...options.inputs,
+  };
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     GITHUB_EVENT_NAME: 'pull_request',

@@ -25,7 +25,10 @@ describe('markdown escaping: plan text is inert', () => {
 
   it('renders hostile event names, property names and values without creating HTML, mentions or links', () => {
     const hostile = '</td><script>alert(1)</script> `| @everyone #1';
-    const base = { products: { web: { owners: ['@acme/web'] } }, events: { a: { eventName: 'Signed up', products: ['web'], properties: { p: { type: 'string', enum: ['x'] } } } } };
+    const base = {
+      products: { web: { owners: ['@acme/web'] } },
+      events: { a: { eventName: 'Signed up', products: ['web'], properties: { p: { type: 'string', enum: ['x'] } } } },
+    };
     const head = {
       products: { web: { owners: ['@acme/web'] } },
       events: {
@@ -41,7 +44,11 @@ describe('markdown escaping: plan text is inert', () => {
     expect(outside).not.toMatch(/#1\b/);
     // Every table row keeps its five cells: no pipe from the plan split one.
     for (const row of markdown.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Risk'))) {
-      const cells = row.replace(/\\\|/g, '').replace(/`[^`]*`/g, '').split('|').length - 2;
+      const cells =
+        row
+          .replace(/\\\|/g, '')
+          .replace(/`[^`]*`/g, '')
+          .split('|').length - 2;
       expect([4, 5], row).toContain(cells);
     }
     expect(markdown).toContain('| ``</td><script>alert(1)</script> `\\| @everyone #1`` |');
@@ -105,7 +112,11 @@ describe('the report', () => {
   });
 
   it('shows the owners of a product the pull request adds as text, never as a live mention', () => {
-    const head = { ...base, products: { ...base.products, everyone: { owners: ['@acme/everyone'] } }, events: { ...base.events, blast: { eventName: 'Blast', products: ['everyone'] } } };
+    const head = {
+      ...base,
+      products: { ...base.products, everyone: { owners: ['@acme/everyone'] } },
+      events: { ...base.events, blast: { eventName: 'Blast', products: ['everyone'] } },
+    };
     const markdown = renderMarkdown(diffOf(base, head), { products: reportProductsOf(base, head) });
     expect(markdown).toContain('Owners: @\u200bacme/everyone (a product this change adds: not notified)');
     expect(markdown).not.toMatch(/(^|[^\u200b])@acme\/everyone/);
@@ -118,7 +129,9 @@ describe('the report', () => {
   it('a big change (707 changes, 83 breaking) lists every breaking change, then the dangerous ones that fit, and counts safe ones per product', () => {
     const long = 'with a name as long as real event names get in a large company';
     const events = (n: number, prefix: string, extra: object = {}) =>
-      Object.fromEntries(Array.from({ length: n }, (_, i) => [`${prefix}${i}`, { eventName: `${prefix} ${i} ${long}`, products: [i % 2 ? 'web' : 'backend'], ...extra }]));
+      Object.fromEntries(
+        Array.from({ length: n }, (_, i) => [`${prefix}${i}`, { eventName: `${prefix} ${i} ${long}`, products: [i % 2 ? 'web' : 'backend'], ...extra }]),
+      );
     const enumProperty = (values: string[]) => ({ properties: { method: { type: 'string', enum: values } } });
     const before = { products, events: { ...events(83, 'Removed'), ...events(200, 'Widened', enumProperty(['a', 'b'])) } };
     const after = { products, events: { ...events(200, 'Widened', enumProperty(['a', 'b', 'c'])), ...events(424, 'Added') } };
@@ -131,7 +144,8 @@ describe('the report', () => {
     expect(dangerousShown).toBeGreaterThan(100);
     expect(markdown).toContain('212 safe changes._');
     expect(markdown).not.toContain('`Added 0');
-    if (dangerousShown < 200) expect(markdown.trimEnd().endsWith(`_…and ${200 - dangerousShown} more — run \`trackplan diff\` for the full report._`)).toBe(true);
+    if (dangerousShown < 200)
+      expect(markdown.trimEnd().endsWith(`_…and ${200 - dangerousShown} more — run \`trackplan diff\` for the full report._`)).toBe(true);
     expect(markdown).not.toContain('too many to list');
   });
 

@@ -16,6 +16,8 @@ describe('text report', () => {
   it('colours severities only when asked, and never passes control characters from the plan to the terminal', () => {
     expect(renderText(diffOf(base, head), { color: true })).toContain('\u001b[31mBREAKING \u001b[39m');
     const hostile = { events: { a: { eventName: 'Signed up\u001b[2J' } } };
-    expect(renderText(diffOf({ events: {} }, hostile), { color: false })).toBe('safe       Event "Signed up\\u001b[2J": added\n\n0 breaking, 0 dangerous, 1 safe');
+    expect(renderText(diffOf({ events: {} }, hostile), { color: false })).toBe(
+      'safe       Event "Signed up\\u001b[2J": added\n\n0 breaking, 0 dangerous, 1 safe',
+    );
   });
 });

@@ -19,7 +19,8 @@ const cacheEntries = (dir: string): string[] => {
 };
 
 describe('the load cache (node_modules/.cache/trackplan)', () => {
-  const plan = (eventName: string) => `version: 1\ninclude: [more.yaml]\nconventions: { eventName: Sentence case }\nevents:\n  a: { eventName: ${eventName} }\n`;
+  const plan = (eventName: string) =>
+    `version: 1\ninclude: [more.yaml]\nconventions: { eventName: Sentence case }\nevents:\n  a: { eventName: ${eventName} }\n`;
 
   it('keeps a loaded plan, and gives the same plan, diagnostics and positions from it', () => {
     const dir = project({ 'tracking-plan.yaml': plan('Sign Up'), 'more.yaml': 'events:\n  b: { eventName: Log in }\n' });
@@ -33,7 +34,10 @@ describe('the load cache (node_modules/.cache/trackplan)', () => {
   });
 
   it('loads afresh when the plan or an included file changes, or a new file matches an include', () => {
-    const dir = project({ 'tracking-plan.yaml': plan('Sign up').replace('[more.yaml]', '["plans/*.yaml"]'), 'plans/a.yaml': 'events:\n  b: { eventName: Log in }\n' });
+    const dir = project({
+      'tracking-plan.yaml': plan('Sign up').replace('[more.yaml]', '["plans/*.yaml"]'),
+      'plans/a.yaml': 'events:\n  b: { eventName: Log in }\n',
+    });
     const file = join(dir, 'tracking-plan.yaml');
     expect([...loadPlan(file).plan!.events.keys()]).toEqual(['a', 'b']);
     writeFileSync(join(dir, 'plans/a.yaml'), 'events:\n  c: { eventName: Log out }\n');

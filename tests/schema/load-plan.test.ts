@@ -56,11 +56,14 @@ describe('YAML and JSON plans are the same model', () => {
   });
 
   it('reads CRLF line endings and a byte-order mark, with positions intact', () => {
-    const yaml = '\uFEFFversion: 1\r\nconventions: { propertyName: camelCase }\r\nevents:\r\n  a:\r\n    eventName: Sign up\r\n    properties:\r\n      is_trial: { type: boolean }\r\n';
+    const yaml =
+      '\uFEFFversion: 1\r\nconventions: { propertyName: camelCase }\r\nevents:\r\n  a:\r\n    eventName: Sign up\r\n    properties:\r\n      is_trial: { type: boolean }\r\n';
     expect(lines(loadText(yaml))).toEqual(['7:7: error: property `is_trial` is not camelCase (conventions.propertyName): write `isTrial`']);
     const json =
       '\uFEFF{\r\n  "version": 1,\r\n  "conventions": { "propertyName": "camelCase" },\r\n  "events": { "a": { "eventName": "Sign up", "properties": {\r\n    "is_trial": { "type": "boolean" } } } }\r\n}\r\n';
-    expect(lines(loadText(json, 'tracking-plan.json'))).toEqual(['5:5: error: property `is_trial` is not camelCase (conventions.propertyName): write `isTrial`']);
+    expect(lines(loadText(json, 'tracking-plan.json'))).toEqual([
+      '5:5: error: property `is_trial` is not camelCase (conventions.propertyName): write `isTrial`',
+    ]);
   });
 });
 
@@ -78,7 +81,9 @@ describe('syntax errors', () => {
 
   it('rejects duplicate keys in JSON and YAML', () => {
     expect(lines(loadText('{"version": 1, "version": 1}', 'tracking-plan.json'))).toEqual(['1:16: error: JSON syntax error: duplicate key "version"']);
-    expect(lines(loadText('version: 1\nevents:\n  a: { eventName: A }\n  a: { eventName: B }\n'))[0]).toMatch(/^4:3: error: YAML syntax error: Map keys must be unique/);
+    expect(lines(loadText('version: 1\nevents:\n  a: { eventName: A }\n  a: { eventName: B }\n'))[0]).toMatch(
+      /^4:3: error: YAML syntax error: Map keys must be unique/,
+    );
   });
 
   it('reports a YAML syntax error with its line and column', () => {
@@ -109,8 +114,10 @@ describe('syntax errors', () => {
 describe('include', () => {
   it('merges included files and reports positions in the file each entry came from', () => {
     const dir = tempDir({
-      'tracking-plan.yaml': 'version: 1\ninclude: ["plans/*.yaml"]\nconventions: { propertyName: camelCase }\nproducts: { ios: {} }\n$defs:\n  plan: { type: string }\nevents:\n  a: { eventName: Sign up }\n',
-      'plans/mobile.yaml': 'events:\n  b:\n    eventName: App opened\n    products: [ios]\n    properties:\n      plan: { $ref: "#/$defs/plan" }\n      app_version: { type: string }\n',
+      'tracking-plan.yaml':
+        'version: 1\ninclude: ["plans/*.yaml"]\nconventions: { propertyName: camelCase }\nproducts: { ios: {} }\n$defs:\n  plan: { type: string }\nevents:\n  a: { eventName: Sign up }\n',
+      'plans/mobile.yaml':
+        'events:\n  b:\n    eventName: App opened\n    products: [ios]\n    properties:\n      plan: { $ref: "#/$defs/plan" }\n      app_version: { type: string }\n',
       'plans/people.yaml': 'people:\n  plan: { $ref: "#/$defs/plan", owner: server }\n',
     });
     const result = loadPlan(join(dir, 'tracking-plan.yaml'));
@@ -126,9 +133,9 @@ describe('include', () => {
     const result = loadText('version: 1\ninclude: [more.yaml]\nevents:\n  a: { eventName: Sign up }\n', 'tracking-plan.yaml', {
       'more.yaml': 'events:\n  a: { eventName: Log in }\n',
     });
-    expect(result.diagnostics.map((d) => `${d.location.file.endsWith('more.yaml') ? 'more.yaml' : 'plan'}:${d.location.line}:${d.location.column}: ${d.message}`)).toEqual([
-      'more.yaml:2:3: `events.a` is already defined at tracking-plan.yaml:4:3',
-    ]);
+    expect(
+      result.diagnostics.map((d) => `${d.location.file.endsWith('more.yaml') ? 'more.yaml' : 'plan'}:${d.location.line}:${d.location.column}: ${d.message}`),
+    ).toEqual(['more.yaml:2:3: `events.a` is already defined at tracking-plan.yaml:4:3']);
   });
 
   it('reports an include that matches nothing, and sections an included file may not have', () => {
@@ -159,7 +166,9 @@ events:
   });
 
   it('keeps x- extension keys without complaint', () => {
-    const result = loadText('version: 1\nx-owner-slack: "#analytics"\nevents:\n  a:\n    eventName: Sign up\n    x-jira: AN-12\n    properties:\n      plan: { type: string, x-pii: false }\n');
+    const result = loadText(
+      'version: 1\nx-owner-slack: "#analytics"\nevents:\n  a:\n    eventName: Sign up\n    x-jira: AN-12\n    properties:\n      plan: { type: string, x-pii: false }\n',
+    );
     expect(result.diagnostics).toEqual([]);
   });
 });

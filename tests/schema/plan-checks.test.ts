@@ -116,12 +116,14 @@ const cases: { name: string; plan: string; expected: string }[] = [
   {
     name: 'a hand-made $ name',
     plan: 'version: 1\nevents:\n  a:\n    eventName: Sign up\n    properties:\n      $plan: { type: string }\n',
-    expected: "6:7: error: `$plan` is not one of the reserved event properties of Mixpanel, PostHog, Segment, Amplitude, and `$`/`mp_` names are reserved for them",
+    expected:
+      '6:7: error: `$plan` is not one of the reserved event properties of Mixpanel, PostHog, Segment, Amplitude, and `$`/`mp_` names are reserved for them',
   },
   {
     name: 'a hand-made mp_ people property',
     plan: 'version: 1\npeople:\n  mp_score: { type: number, owner: server }\n',
-    expected: "3:3: error: `mp_score` is not one of the reserved profile properties of Mixpanel, PostHog, Segment, Amplitude, and `$`/`mp_` names are reserved for them",
+    expected:
+      '3:3: error: `mp_score` is not one of the reserved profile properties of Mixpanel, PostHog, Segment, Amplitude, and `$`/`mp_` names are reserved for them',
   },
   {
     name: 'distinct_id defined as an event property',
@@ -179,7 +181,9 @@ describe('warnings for suspect drift', () => {
   });
 
   it('does not compare people properties with event properties', () => {
-    const result = loadText('version: 1\nevents:\n  a: { eventName: Upgraded, properties: { planName: { type: string } } }\npeople:\n  plan_name: { type: string, owner: server }\n');
+    const result = loadText(
+      'version: 1\nevents:\n  a: { eventName: Upgraded, properties: { planName: { type: string } } }\npeople:\n  plan_name: { type: string, owner: server }\n',
+    );
     expect(result.diagnostics).toEqual([]);
   });
 });
@@ -205,14 +209,18 @@ describe('each SDK’s own names', () => {
 
   it('a `$` name no SDK reserves is still an error', () => {
     const result = loadText('version: 1\nevents:\n  a: { eventName: $my_event }\n');
-    expect(lines(result)).toEqual(['3:19: error: event `$my_event` is not one of the reserved events of Mixpanel, PostHog, Segment, Amplitude, and `$`/`mp_` names are reserved for them']);
+    expect(lines(result)).toEqual([
+      '3:19: error: event `$my_event` is not one of the reserved events of Mixpanel, PostHog, Segment, Amplitude, and `$`/`mp_` names are reserved for them',
+    ]);
   });
 });
 
 describe('one error per problem', () => {
   it('a mistyped JSON Schema type is one error, with its did-you-mean', () => {
     const result = loadText('version: 1\nevents:\n  a:\n    eventName: A\n    properties:\n      p: { type: strin }\n');
-    expect(lines(result)).toEqual(['6:18: error: events.a.properties.p.type must be one of: string, number, integer, boolean, object, array, null (did you mean `string`?)']);
+    expect(lines(result)).toEqual([
+      '6:18: error: events.a.properties.p.type must be one of: string, number, integer, boolean, object, array, null (did you mean `string`?)',
+    ]);
   });
 
   it('a misspelt required key is one error (the unknown key with its fix), not also "missing"', () => {

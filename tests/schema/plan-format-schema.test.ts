@@ -28,7 +28,12 @@ describe('schema/tracking-plan.schema.json, the plan format editors complete fro
 
   it('documents every field a plan author writes', () => {
     const undocumented = [...fields(schema, '#')]
-      .filter(([path]) => !/\/\$defs\/(jsonType|side|status|caseStyle)$|\/properties\/(minimum|maximum|exclusiveMinimum|exclusiveMaximum|multipleOf|minLength|maxLength|minItems|maxItems|uniqueItems|title|examples|default)$/.test(path))
+      .filter(
+        ([path]) =>
+          !/\/\$defs\/(jsonType|side|status|caseStyle)$|\/properties\/(minimum|maximum|exclusiveMinimum|exclusiveMaximum|multipleOf|minLength|maxLength|minItems|maxItems|uniqueItems|title|examples|default)$/.test(
+            path,
+          ),
+      )
       .filter(([, field]) => typeof field.description !== 'string' && typeof field.$ref !== 'string')
       .map(([path]) => path);
     expect(undocumented).toEqual([]);

@@ -27,7 +27,11 @@ describe("Mixpanel's Lexicon limits", () => {
   });
 
   it('batches entries by events and properties, never splitting an entry', () => {
-    const entry = (properties: number) => ({ entityType: 'event' as const, name: `e${properties}`, schemaJson: { properties: Object.fromEntries(Array.from({ length: properties }, (_, i) => [`p${i}`, { type: 'string' as const }])) } });
+    const entry = (properties: number) => ({
+      entityType: 'event' as const,
+      name: `e${properties}`,
+      schemaJson: { properties: Object.fromEntries(Array.from({ length: properties }, (_, i) => [`p${i}`, { type: 'string' as const }])) },
+    });
     const batches = batchEntries([entry(1999), entry(1999), entry(10)], 4000);
     expect(batches.map((b) => b.map((e) => e.name))).toEqual([['e1999', 'e1999'], ['e10']]);
   });

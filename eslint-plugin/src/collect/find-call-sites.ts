@@ -6,7 +6,12 @@ import { collectTrackingCalls } from './collect-calls.js';
  * calls through constants imported from other modules are found at the call, not where the
  * constant is written.
  */
-export function findCallSites(options: { cwd: string; files: readonly string[]; trackers: readonly Tracker[]; eventNames: readonly string[] }): Map<string, string[]> {
+export function findCallSites(options: {
+  cwd: string;
+  files: readonly string[];
+  trackers: readonly Tracker[];
+  eventNames: readonly string[];
+}): Map<string, string[]> {
   const wanted = new Set(options.eventNames);
   const sites = new Map<string, string[]>(options.eventNames.map((name) => [name, []]));
   collectTrackingCalls(options, ({ call, analysis, file, node }) => {

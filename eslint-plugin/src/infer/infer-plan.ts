@@ -71,7 +71,14 @@ export function inferPlan(options: InferOptions): InferResult {
   const productOf = options.products.map((p) => ({ name: p.name, matches: picomatch(p.glob, { dot: true }) }));
   let calls = 0;
 
-  const record = (target: Target, written: ReturnType<typeof writtenEntries>, seen: Seen, products: readonly string[], reserved: (name: string) => boolean = () => false, analysis?: FileAnalysis) => {
+  const record = (
+    target: Target,
+    written: ReturnType<typeof writtenEntries>,
+    seen: Seen,
+    products: readonly string[],
+    reserved: (name: string) => boolean = () => false,
+    analysis?: FileAnalysis,
+  ) => {
     // With type information, a value only known at run time is planned by its TypeScript type.
     const entries = written && analysis && options.types ? { ...written, entries: written.entries.map((e) => withType(e, analysis)) } : written;
     target.calls++;
@@ -125,8 +132,7 @@ function addValue(observed: PropertyObservations, value: KnownValue): void {
     // A literal union (`'free' | 'pro'`) is as good as the literals themselves, for enums too.
     if (value.literals) observed.values.push(...value.literals);
     else observed.unknown++;
-  }
-  else observed.unknown++;
+  } else observed.unknown++;
 }
 
 /** The schema the observations support. */
@@ -141,7 +147,8 @@ function schemaOf(observed: PropertyObservations): Record<string, unknown> {
   const list = [...types].sort();
   const schema: Record<string, unknown> = list.length === 0 ? {} : { type: list.length === 1 ? list[0] : list };
   const distinct = [...new Set(strings)].sort();
-  if (list.length === 1 && list[0] === 'string' && observed.unknown === 0 && distinct.length >= 1 && distinct.length <= 5 && strings.length >= 2) schema.enum = distinct;
+  if (list.length === 1 && list[0] === 'string' && observed.unknown === 0 && distinct.length >= 1 && distinct.length <= 5 && strings.length >= 2)
+    schema.enum = distinct;
   // Values only known at run time give no type: the draft leaves it open rather than guess.
   return schema;
 }
@@ -155,7 +162,9 @@ function draft(events: Map<string, Target>, superProperties: Target, people: Tar
   const keyOf = new Map<string, string>();
   // The spelling most used wins; on a tie, the one that follows the style most names follow.
   const allNames = [...events.keys()];
-  const dominant = [...CASE_STYLES].sort((x, y) => allNames.filter((n) => conformsTo(n, y, [])).length - allNames.filter((n) => conformsTo(n, x, [])).length)[0]!;
+  const dominant = [...CASE_STYLES].sort(
+    (x, y) => allNames.filter((n) => conformsTo(n, y, [])).length - allNames.filter((n) => conformsTo(n, x, [])).length,
+  )[0]!;
   const follows = (name: string) => (conformsTo(name, dominant, []) ? 1 : 0);
   const byUse = (a: string, b: string) => events.get(b)!.calls - events.get(a)!.calls || follows(b) - follows(a) || (a < b ? -1 : 1);
   for (const names of groups.values()) {
@@ -166,7 +175,13 @@ function draft(events: Map<string, Target>, superProperties: Target, people: Tar
       keyOf.set(name, key);
       const target = events.get(name)!;
       const properties = Object.fromEntries([...target.properties].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, o]) => [k, schemaOf(o)]));
-      const required = target.completeCalls > 0 && target.completeCalls === target.calls ? [...target.present].filter(([, n]) => n === target.completeCalls).map(([k]) => k).sort() : [];
+      const required =
+        target.completeCalls > 0 && target.completeCalls === target.calls
+          ? [...target.present]
+              .filter(([, n]) => n === target.completeCalls)
+              .map(([k]) => k)
+              .sort()
+          : [];
       planned[key] = {
         eventName: name,
         ...(options.products.length && target.products.size ? { products: [...target.products].sort() } : {}),
@@ -176,12 +191,16 @@ function draft(events: Map<string, Target>, superProperties: Target, people: Tar
       };
       if (name !== main) {
         const first = events.get(main!)!.where[0]!;
-        for (const seen of target.where) inconsistencies.push({ ...seen, message: `event \`${name}\` is spelled \`${main}\` elsewhere (${first.file}:${first.line})` });
+        for (const seen of target.where)
+          inconsistencies.push({ ...seen, message: `event \`${name}\` is spelled \`${main}\` elsewhere (${first.file}:${first.line})` });
       }
       for (const [key2, observed] of target.properties) {
         const strings = observed.values.filter((v) => v === 'true' || v === 'false');
         if (observed.types.has('boolean') && strings.length > 0) {
-          inconsistencies.push({ ...observed.where[0]!, message: `property \`${key2}\` of \`${name}\` is sent both as a boolean and as the string ${JSON.stringify(strings[0])}` });
+          inconsistencies.push({
+            ...observed.where[0]!,
+            message: `property \`${key2}\` of \`${name}\` is sent both as a boolean and as the string ${JSON.stringify(strings[0])}`,
+          });
         }
       }
     }
@@ -198,13 +217,18 @@ function draft(events: Map<string, Target>, superProperties: Target, people: Tar
   for (const spellings of keys.values()) {
     if (spellings.size < 2) continue;
     const [first, ...rest] = [...spellings].sort(([a], [b]) => (a < b ? -1 : 1));
-    for (const [key, seen] of rest) inconsistencies.push({ ...seen, message: `property \`${key}\` is spelled \`${first![0]}\` elsewhere (${first![1].file}:${first![1].line})` });
+    for (const [key, seen] of rest)
+      inconsistencies.push({ ...seen, message: `property \`${key}\` is spelled \`${first![0]}\` elsewhere (${first![1].file}:${first![1].line})` });
   }
 
   const propertiesOf = (target: Target, extra: Record<string, unknown> = {}) =>
     Object.fromEntries([...target.properties].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, o]) => [k, { ...schemaOf(o), ...extra }]));
-  const activeNames = Object.values(planned).filter((e) => !e.status).map((e) => String(e.eventName));
-  const propertyNames = Object.values(planned).flatMap((e) => Object.keys((e.properties as object) ?? {})).filter((n) => !n.startsWith('$'));
+  const activeNames = Object.values(planned)
+    .filter((e) => !e.status)
+    .map((e) => String(e.eventName));
+  const propertyNames = Object.values(planned)
+    .flatMap((e) => Object.keys((e.properties as object) ?? {}))
+    .filter((n) => !n.startsWith('$'));
   const plan: Record<string, unknown> = {
     version: 1,
     conventions: { eventName: detectStyle(activeNames), propertyName: detectStyle([...new Set(propertyNames)]) },

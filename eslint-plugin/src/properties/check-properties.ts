@@ -18,7 +18,15 @@ export type PropertyProblem =
   | { readonly type: 'invalid'; readonly entry: StaticEntry; readonly message: string; readonly replacement?: string };
 
 const describeValue = (value: unknown): string =>
-  typeof value === 'string' ? `the string ${JSON.stringify(value)}` : Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+  typeof value === 'string'
+    ? `the string ${JSON.stringify(value)}`
+    : Array.isArray(value)
+      ? 'a list'
+      : value === null
+        ? 'null'
+        : typeof value === 'object'
+          ? 'an object'
+          : `${typeof value} ${String(value)}`;
 
 const article = (type: string): string => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
 
@@ -33,7 +41,13 @@ const fitsType = (type: JsonType, schemaType: unknown): boolean => {
  * planned names), missing required keys (only when nothing unseen could supply them), and values
  * that break the plan's schema (run through the plan's ajv validator on what is statically known).
  */
-export function checkProperties(entries: readonly StaticEntry[], complete: boolean, target: PropertyTarget, mode: WriteMode, checkRequired: boolean): PropertyProblem[] {
+export function checkProperties(
+  entries: readonly StaticEntry[],
+  complete: boolean,
+  target: PropertyTarget,
+  mode: WriteMode,
+  checkRequired: boolean,
+): PropertyProblem[] {
   const problems: PropertyProblem[] = [];
   const planned = [...target.properties.keys()];
   for (const entry of entries) {
@@ -51,7 +65,11 @@ export function checkProperties(entries: readonly StaticEntry[], complete: boole
       const problem = checkValue(entry, entry.value.value, definition.schema, target, mode);
       if (problem) problems.push(problem);
     } else if (entry.value.kind === 'type' && mode === 'values' && !fitsType(entry.value.type, definition.schema.type)) {
-      problems.push({ type: 'invalid', entry, message: `\`${entry.key}\` must be ${article(String(definition.schema.type))}, not ${article(entry.value.type)}` });
+      problems.push({
+        type: 'invalid',
+        entry,
+        message: `\`${entry.key}\` must be ${article(String(definition.schema.type))}, not ${article(entry.value.type)}`,
+      });
     } else if (entry.value.kind === 'types' && mode === 'values') {
       problems.push(...checkTypedValue(entry, entry.value, definition.schema, target));
     }
@@ -127,4 +145,3 @@ function describeError(error: ErrorObject, subject: string, value: unknown, data
   }
   return { message: `${subject} ${error.message ?? 'is not valid'} (got ${JSON.stringify(data)})` };
 }
-

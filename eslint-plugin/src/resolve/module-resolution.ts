@@ -11,7 +11,6 @@ import { isFile } from '@trackplan/schema';
 
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
-
 /** A path as written, with an extension added, `.js` written for `.ts`, or a folder's index. */
 function fileAt(base: string): string | undefined {
   const stem = base.replace(/\.(m|c)?jsx?$/, '');
@@ -26,7 +25,9 @@ export function resolveModuleFile(source: string, fromFile: string): string | un
   const key = `${dirname(fromFile)}\0${source}`;
   const cached = resolved.get(key);
   if (cached !== undefined && isFile(cached)) return cached;
-  const file = source.startsWith('.') ? fileAt(resolve(dirname(fromFile), source)) : (resolveAlias(source, fromFile) ?? resolveWorkspacePackage(source, fromFile));
+  const file = source.startsWith('.')
+    ? fileAt(resolve(dirname(fromFile), source))
+    : (resolveAlias(source, fromFile) ?? resolveWorkspacePackage(source, fromFile));
   // Misses are not kept: the file may be created while an editor session goes on.
   if (file) resolved.set(key, file);
   return file;
@@ -74,7 +75,13 @@ function resolveAlias(source: string, fromFile: string): string | undefined {
   for (const [pattern, targets] of Object.entries(aliases.paths)) {
     const star = pattern.indexOf('*');
     const matched =
-      star === -1 ? (source === pattern ? '' : undefined) : source.startsWith(pattern.slice(0, star)) && source.endsWith(pattern.slice(star + 1)) ? source.slice(star, source.length - (pattern.length - star - 1)) : undefined;
+      star === -1
+        ? source === pattern
+          ? ''
+          : undefined
+        : source.startsWith(pattern.slice(0, star)) && source.endsWith(pattern.slice(star + 1))
+          ? source.slice(star, source.length - (pattern.length - star - 1))
+          : undefined;
     if (matched === undefined) continue;
     for (const target of targets) {
       const file = fileAt(resolve(aliases.base, target.replace('*', matched)));

@@ -87,7 +87,8 @@ export class ProjectModules {
     const module = this.#module(file);
     if (!module) return undefined;
     const binding = module.exports.get(name);
-    if (binding?.kind === 'import' && binding.source.startsWith('.')) return this.resolveExport(binding.source, binding.name, binding.fromFile, depth + 1, visited);
+    if (binding?.kind === 'import' && binding.source.startsWith('.'))
+      return this.resolveExport(binding.source, binding.name, binding.fromFile, depth + 1, visited);
     if (binding) return { binding, env: this.#environment(module, depth) };
     for (const star of module.starExports) {
       const found = this.resolveExport(star, name, file, depth + 1, visited);
@@ -204,7 +205,12 @@ function topLevel(program: TSESTree.Program, file: string): Omit<ParsedModule, '
         break;
       case 'ExportDefaultDeclaration':
         if (statement.declaration.type === 'Identifier') exportedLocals.push(['default', statement.declaration.name]);
-        else if (statement.declaration.type !== 'FunctionDeclaration' && statement.declaration.type !== 'ClassDeclaration' && statement.declaration.type !== 'TSInterfaceDeclaration' && statement.declaration.type !== 'TSDeclareFunction')
+        else if (
+          statement.declaration.type !== 'FunctionDeclaration' &&
+          statement.declaration.type !== 'ClassDeclaration' &&
+          statement.declaration.type !== 'TSInterfaceDeclaration' &&
+          statement.declaration.type !== 'TSDeclareFunction'
+        )
           exports.set('default', { kind: 'expression', node: statement.declaration });
         break;
       default:

@@ -58,7 +58,9 @@ function evaluateNode(node: TSESTree.Node, env: EvaluationEnvironment, depth: nu
   const next = (n: TSESTree.Node): StaticValue | undefined => evaluateNode(n, env, depth + 1);
   switch (expr.type) {
     case 'Literal':
-      return typeof expr.value === 'string' || typeof expr.value === 'number' || typeof expr.value === 'boolean' || expr.value === null ? expr.value : undefined;
+      return typeof expr.value === 'string' || typeof expr.value === 'number' || typeof expr.value === 'boolean' || expr.value === null
+        ? expr.value
+        : undefined;
     case 'TemplateLiteral': {
       let text = expr.quasis[0]!.value.cooked ?? '';
       for (const [i, part] of expr.expressions.entries()) {

@@ -24,23 +24,27 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: TYPE_AWARE_DEFAULTS,
   create(context, [{ typeAware = false }]) {
-    return onTrackingCalls(context, (analysis) => {
-      if (!analysis.planState.plan || analysis.products.length === 0) return undefined;
-      return (node: TSESTree.CallExpression) => {
-        const call = analysis.trackingCall(node);
-        if (!call?.event || (call.kind !== 'track' && call.kind !== 'time-event')) return;
-        for (const { name, event } of analysis.eventsOf(call, typeAware) ?? []) {
-          if (!event?.products || event.status === 'retired') continue;
-          // A file in several products' paths ships in all of them: the event must be planned for each.
-          for (const product of analysis.products.filter((p) => !event.products!.includes(p))) {
-            context.report({
-              node: call.event,
-              messageId: 'eventNotInProduct',
-              data: { name, product, products: event.products.map((p) => `\`${p}\``).join(', ') || 'no product' },
-            });
+    return onTrackingCalls(
+      context,
+      (analysis) => {
+        if (!analysis.planState.plan || analysis.products.length === 0) return undefined;
+        return (node: TSESTree.CallExpression) => {
+          const call = analysis.trackingCall(node);
+          if (!call?.event || (call.kind !== 'track' && call.kind !== 'time-event')) return;
+          for (const { name, event } of analysis.eventsOf(call, typeAware) ?? []) {
+            if (!event?.products || event.status === 'retired') continue;
+            // A file in several products' paths ships in all of them: the event must be planned for each.
+            for (const product of analysis.products.filter((p) => !event.products!.includes(p))) {
+              context.report({
+                node: call.event,
+                messageId: 'eventNotInProduct',
+                data: { name, product, products: event.products.map((p) => `\`${p}\``).join(', ') || 'no product' },
+              });
+            }
           }
-        }
-      };
-    }, { typeAware });
+        };
+      },
+      { typeAware },
+    );
   },
 });

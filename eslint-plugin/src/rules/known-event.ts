@@ -28,49 +28,56 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: TYPE_AWARE_DEFAULTS,
   create(context, [{ typeAware = false }]) {
-    return onTrackingCalls(context, (analysis) => {
-      const { plan } = analysis.planState;
-      return (node: TSESTree.CallExpression) => {
-        const call = analysis.trackingCall(node);
-        if (!call) return;
-        if (!plan || (call.kind !== 'track' && call.kind !== 'time-event') || !call.event) return;
-        for (const { name, event } of analysis.eventsOf(call, typeAware) ?? []) {
-          if (!event) {
-            // Point at what to send today: active events first, deprecated ones only when nothing else is close.
-            const loose = plan.eventsByLooseName(name);
-            const similar = loose.filter((e) => e.status === 'active').length > 0 ? loose.filter((e) => e.status === 'active') : loose.filter((e) => e.status === 'deprecated');
-            const close = similar.length > 0 ? similar.map((e) => e.eventName) : closestNames(name, namesWithStatus(plan, 'active'));
-            if (close.length === 0) close.push(...closestNames(name, namesWithStatus(plan, 'deprecated')));
-            const suggest: TSESLint.ReportSuggestionArray<MessageIds> = similar
-              .slice(0, 1)
-              .flatMap((e) => {
+    return onTrackingCalls(
+      context,
+      (analysis) => {
+        const { plan } = analysis.planState;
+        return (node: TSESTree.CallExpression) => {
+          const call = analysis.trackingCall(node);
+          if (!call) return;
+          if (!plan || (call.kind !== 'track' && call.kind !== 'time-event') || !call.event) return;
+          for (const { name, event } of analysis.eventsOf(call, typeAware) ?? []) {
+            if (!event) {
+              // Point at what to send today: active events first, deprecated ones only when nothing else is close.
+              const loose = plan.eventsByLooseName(name);
+              const similar =
+                loose.filter((e) => e.status === 'active').length > 0
+                  ? loose.filter((e) => e.status === 'active')
+                  : loose.filter((e) => e.status === 'deprecated');
+              const close = similar.length > 0 ? similar.map((e) => e.eventName) : closestNames(name, namesWithStatus(plan, 'active'));
+              if (close.length === 0) close.push(...closestNames(name, namesWithStatus(plan, 'deprecated')));
+              const suggest: TSESLint.ReportSuggestionArray<MessageIds> = similar.slice(0, 1).flatMap((e) => {
                 const fix = replaceStringLiteral(call.event!, e.eventName);
                 return fix ? [{ messageId: 'useName' as const, data: { name: e.eventName }, fix }] : [];
               });
-            context.report({
-              node: call.event,
-              messageId: 'unknownEvent',
-              data: { name, hint: close.length === 1 ? ` Did you mean \`${close[0]}\`?` : close.length > 1 ? ` Closest: ${close.map((n) => `\`${n}\``).join(', ')}.` : '' },
-              suggest,
-            });
-          } else if (event.status === 'retired') {
-            const replacement = event.replacedBy ? plan.events.get(event.replacedBy) : undefined;
-            context.report({
-              node: call.event,
-              messageId: 'retiredEvent',
-              data: {
-                name,
-                reason: event.reason ? ` (${event.reason})` : '',
-                replacement: replacement ? ` Send \`${replacement.eventName}\` instead.` : '',
-              },
-            });
+              context.report({
+                node: call.event,
+                messageId: 'unknownEvent',
+                data: {
+                  name,
+                  hint: close.length === 1 ? ` Did you mean \`${close[0]}\`?` : close.length > 1 ? ` Closest: ${close.map((n) => `\`${n}\``).join(', ')}.` : '',
+                },
+                suggest,
+              });
+            } else if (event.status === 'retired') {
+              const replacement = event.replacedBy ? plan.events.get(event.replacedBy) : undefined;
+              context.report({
+                node: call.event,
+                messageId: 'retiredEvent',
+                data: {
+                  name,
+                  reason: event.reason ? ` (${event.reason})` : '',
+                  replacement: replacement ? ` Send \`${replacement.eventName}\` instead.` : '',
+                },
+              });
+            }
           }
-        }
-      };
-    }, { typeAware });
+        };
+      },
+      { typeAware },
+    );
   },
 });
 
 const namesWithStatus = (plan: { events: ReadonlyMap<string, { eventName: string; status: string }> }, status: string): string[] =>
   [...plan.events.values()].filter((e) => e.status === status).map((e) => e.eventName);
-

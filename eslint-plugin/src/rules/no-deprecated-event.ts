@@ -26,28 +26,32 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: TYPE_AWARE_DEFAULTS,
   create(context, [{ typeAware = false }]) {
-    return onTrackingCalls(context, (analysis) => {
-      const { plan } = analysis.planState;
-      if (!plan) return undefined;
-      return (node: TSESTree.CallExpression) => {
-        const call = analysis.trackingCall(node);
-        if (!call?.event || (call.kind !== 'track' && call.kind !== 'time-event')) return;
-        for (const { name, event } of analysis.eventsOf(call, typeAware) ?? []) {
-          if (event?.status !== 'deprecated') continue;
-          const replacement = event.replacedBy ? plan.events.get(event.replacedBy) : undefined;
-          const fix = replacement && replaceStringLiteral(call.event, replacement.eventName);
-          context.report({
-            node: call.event,
-            messageId: 'deprecatedEvent',
-            data: {
-              name,
-              reason: event.reason ? ` (${event.reason})` : '',
-              replacement: replacement ? ` Send \`${replacement.eventName}\` instead.` : '',
-            },
-            suggest: fix ? [{ messageId: 'useReplacement', data: { name: replacement.eventName }, fix }] : [],
-          });
-        }
-      };
-    }, { typeAware });
+    return onTrackingCalls(
+      context,
+      (analysis) => {
+        const { plan } = analysis.planState;
+        if (!plan) return undefined;
+        return (node: TSESTree.CallExpression) => {
+          const call = analysis.trackingCall(node);
+          if (!call?.event || (call.kind !== 'track' && call.kind !== 'time-event')) return;
+          for (const { name, event } of analysis.eventsOf(call, typeAware) ?? []) {
+            if (event?.status !== 'deprecated') continue;
+            const replacement = event.replacedBy ? plan.events.get(event.replacedBy) : undefined;
+            const fix = replacement && replaceStringLiteral(call.event, replacement.eventName);
+            context.report({
+              node: call.event,
+              messageId: 'deprecatedEvent',
+              data: {
+                name,
+                reason: event.reason ? ` (${event.reason})` : '',
+                replacement: replacement ? ` Send \`${replacement.eventName}\` instead.` : '',
+              },
+              suggest: fix ? [{ messageId: 'useReplacement', data: { name: replacement.eventName }, fix }] : [],
+            });
+          }
+        };
+      },
+      { typeAware },
+    );
   },
 });

@@ -23,12 +23,16 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: TYPE_AWARE_DEFAULTS,
   create(context, [{ typeAware = false }]) {
-    return onTrackingCalls(context, (analysis) => {
-      return (node: TSESTree.CallExpression) => {
-        const call = analysis.trackingCall(node);
-        if (!call?.event || (call.kind !== 'track' && call.kind !== 'time-event')) return;
-        if (analysis.eventNames(call, typeAware) === undefined) context.report({ node: call.event, messageId: 'dynamicEvent' });
-      };
-    }, { typeAware });
+    return onTrackingCalls(
+      context,
+      (analysis) => {
+        return (node: TSESTree.CallExpression) => {
+          const call = analysis.trackingCall(node);
+          if (!call?.event || (call.kind !== 'track' && call.kind !== 'time-event')) return;
+          if (analysis.eventNames(call, typeAware) === undefined) context.report({ node: call.event, messageId: 'dynamicEvent' });
+        };
+      },
+      { typeAware },
+    );
   },
 });

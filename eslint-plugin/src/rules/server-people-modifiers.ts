@@ -92,7 +92,12 @@ export default createRule<Options, MessageIds>({
           data: {
             method,
             keys: missing.map((k) => `\`${k}: ${MODIFIERS[k]}\``).join(' and '),
-            effect: missing.length === 2 ? 'stores the server’s IP as the user’s location and moves their “last seen”' : missing[0] === '$ip' ? 'stores the server’s IP as the user’s location' : 'moves the user’s “last seen” to now',
+            effect:
+              missing.length === 2
+                ? 'stores the server’s IP as the user’s location and moves their “last seen”'
+                : missing[0] === '$ip'
+                  ? 'stores the server’s IP as the user’s location'
+                  : 'moves the user’s “last seen” to now',
           },
           fix: (fixer) => (last ? fixer.insertTextAfter(last, `, ${additions}`) : fixer.replaceText(modifiers, `{ ${additions} }`)),
         });

@@ -34,7 +34,8 @@ export default createRule<Options, MessageIds>({
           mutableNames: {
             type: 'array',
             items: { type: 'string' },
-            description: 'Words that mark a value as mutable when its name contains them (`user.email`, `phoneNumber`). Default: email, mail, phone, username, login.',
+            description:
+              'Words that mark a value as mutable when its name contains them (`user.email`, `phoneNumber`). Default: email, mail, phone, username, login.',
           },
           allowedIds: {
             type: 'array',
@@ -119,7 +120,10 @@ function mutableValue(
       if (def?.type !== 'Variable') return undefined;
       if (def.node.id.type === 'Identifier' && def.node.init) return mutableValue(def.node.init, words, env, scopeOf, depth + 1);
       if (def.node.id.type === 'ObjectPattern') {
-        const property = def.node.id.properties.find((p): p is TSESTree.Property => p.type === 'Property' && unwrap(p.value).type === 'Identifier' && (unwrap(p.value) as TSESTree.Identifier).name === expr.name);
+        const property = def.node.id.properties.find(
+          (p): p is TSESTree.Property =>
+            p.type === 'Property' && unwrap(p.value).type === 'Identifier' && (unwrap(p.value) as TSESTree.Identifier).name === expr.name,
+        );
         const key = property && propertyKeyName(property);
         return key !== undefined && isMutableName(key) ? `\`${key}\`` : undefined;
       }

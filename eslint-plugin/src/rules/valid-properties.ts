@@ -47,25 +47,30 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: TYPE_AWARE_DEFAULTS,
   create(context, [{ typeAware = false }]) {
-    return onTrackingCalls(context, (analysis) => {
-      const { plan } = analysis.planState;
-      if (!plan) return undefined;
-      return (node: TSESTree.CallExpression) => {
-        const call = analysis.trackingCall(node);
-        if (!call) return;
-        const reported = new Set<string>();
-        for (const { target, mode, checkRequired, written } of targetsOf(call, plan, analysis, typeAware)) {
-          const entries = written ?? entriesOf(call, analysis, mode, typeAware);
-          if (!entries) {
-            if (checkRequired && !call.properties && target.required.length > 0) report(context, reported, call.event ?? node, { type: 'missing', names: target.required }, target);
-            continue;
+    return onTrackingCalls(
+      context,
+      (analysis) => {
+        const { plan } = analysis.planState;
+        if (!plan) return undefined;
+        return (node: TSESTree.CallExpression) => {
+          const call = analysis.trackingCall(node);
+          if (!call) return;
+          const reported = new Set<string>();
+          for (const { target, mode, checkRequired, written } of targetsOf(call, plan, analysis, typeAware)) {
+            const entries = written ?? entriesOf(call, analysis, mode, typeAware);
+            if (!entries) {
+              if (checkRequired && !call.properties && target.required.length > 0)
+                report(context, reported, call.event ?? node, { type: 'missing', names: target.required }, target);
+              continue;
+            }
+            for (const problem of checkProperties(entries.entries, entries.complete, target, mode, checkRequired)) {
+              report(context, reported, problem.type === 'missing' ? entries.node : problem.entry.keyNode, problem, target);
+            }
           }
-          for (const problem of checkProperties(entries.entries, entries.complete, target, mode, checkRequired)) {
-            report(context, reported, problem.type === 'missing' ? entries.node : problem.entry.keyNode, problem, target);
-          }
-        }
-      };
-    }, { typeAware });
+        };
+      },
+      { typeAware },
+    );
   },
 });
 
@@ -86,7 +91,12 @@ function targetsOf(call: TrackingCall, plan: TrackingPlan, analysis: FileAnalysi
         .filter(({ event }) => event && event.status !== 'retired')
         .map(({ event }) => ({ target: eventTarget(plan, event!, vendor), mode: 'values' as const, checkRequired: true }));
       const personUpdates = plan.governs.people
-        ? personUpdatesInEvent(call, analysis.environment).map((written) => ({ target: peopleTarget(plan, vendor), mode: 'values' as const, checkRequired: false, written }))
+        ? personUpdatesInEvent(call, analysis.environment).map((written) => ({
+            target: peopleTarget(plan, vendor),
+            mode: 'values' as const,
+            checkRequired: false,
+            written,
+          }))
         : [];
       return [...events, ...personUpdates];
     }
@@ -114,7 +124,6 @@ function entriesOf(
   return found && typeAware ? { ...found, entries: found.entries.map((entry) => withType(entry, analysis)) } : found;
 }
 
-
 function report(
   context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
   reported: Set<string>,
@@ -129,7 +138,11 @@ function report(
   switch (problem.type) {
     case 'unknown': {
       const { entry, closest, sameButCase } = problem;
-      const hint = sameButCase ? ` The plan spells it \`${sameButCase}\`.` : closest.length > 0 ? ` Did you mean ${closest.map((n) => `\`${n}\``).join(' or ')}?` : '';
+      const hint = sameButCase
+        ? ` The plan spells it \`${sameButCase}\`.`
+        : closest.length > 0
+          ? ` Did you mean ${closest.map((n) => `\`${n}\``).join(' or ')}?`
+          : '';
       const rename = sameButCase ?? (closest.length === 1 ? closest[0] : undefined);
       const renamable = entry.keyNode.type === 'Identifier' || (entry.keyNode.type === 'Literal' && typeof entry.keyNode.value === 'string');
       context.report({
@@ -144,7 +157,11 @@ function report(
       return;
     }
     case 'missing':
-      context.report({ node, messageId: 'missingProperty', data: { target: capitalize(target.label), names: problem.names.map((n) => `\`${n}\``).join(', ') } });
+      context.report({
+        node,
+        messageId: 'missingProperty',
+        data: { target: capitalize(target.label), names: problem.names.map((n) => `\`${n}\``).join(', ') },
+      });
       return;
     case 'invalid': {
       const { entry, replacement } = problem;
@@ -153,7 +170,10 @@ function report(
         node: entry.valueNode,
         messageId: 'invalidValue',
         data: { message: problem.message, target: target.label },
-        suggest: replacement !== undefined && literal ? [{ messageId: 'replaceValue', data: { value: replacement }, fix: (fixer) => fixer.replaceText(entry.valueNode, replacement) }] : [],
+        suggest:
+          replacement !== undefined && literal
+            ? [{ messageId: 'replaceValue', data: { value: replacement }, fix: (fixer) => fixer.replaceText(entry.valueNode, replacement) }]
+            : [],
       });
     }
   }

@@ -104,7 +104,9 @@ function trackerCall(node: TSESTree.CallExpression, tracker: Tracker): TrackingC
     // `track({ event: 'X', properties: {...} })`, or the flat form `track({ event: 'X', slug, plan })`
     // whose other keys are the properties.
     const object = argument(node, 0);
-    return call.properties || unwrap(object ?? node).type !== 'ObjectExpression' ? call : { ...call, properties: object, notProperties: ['event', 'distinctId'] };
+    return call.properties || unwrap(object ?? node).type !== 'ObjectExpression'
+      ? call
+      : { ...call, properties: object, notProperties: ['event', 'distinctId'] };
   }
   switch (kind) {
     case 'track':

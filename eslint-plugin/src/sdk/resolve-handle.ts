@@ -23,7 +23,8 @@ export class HandleResolver {
         return this.handleOf(node.argument, env, depth + 1);
       case 'MemberExpression': {
         const object = this.handleOf(node.object, env, depth + 1);
-        if (object?.type === 'client' && sdkOf(object.sdk).peopleAccess === 'member' && memberName(node) === 'people') return { type: 'people', sdk: object.sdk };
+        if (object?.type === 'client' && sdkOf(object.sdk).peopleAccess === 'member' && memberName(node) === 'people')
+          return { type: 'people', sdk: object.sdk };
         return undefined;
       }
       case 'NewExpression': {
@@ -52,7 +53,14 @@ export class HandleResolver {
     }
     if (binding.kind !== 'import') return undefined;
     const sdk = Object.hasOwn(SDK_MODULES, binding.source) ? SDK_MODULES[binding.source] : undefined;
-    if (sdk) return binding.name === '*' ? sdk.namespace : binding.name === 'default' ? sdk.default : sdk.named && Object.hasOwn(sdk.named, binding.name) ? sdk.named[binding.name] : undefined;
+    if (sdk)
+      return binding.name === '*'
+        ? sdk.namespace
+        : binding.name === 'default'
+          ? sdk.default
+          : sdk.named && Object.hasOwn(sdk.named, binding.name)
+            ? sdk.named[binding.name]
+            : undefined;
     // An instance set up in one of the project's modules and exported: follow it there.
     const resolved = env.resolveImport(binding.source, binding.name, binding.fromFile);
     return resolved && this.#bindingHandle(resolved.binding, resolved.env, depth + 1);
@@ -83,7 +91,8 @@ export class HandleResolver {
     const name = memberName(callee);
     const object = this.handleOf(callee.object, env, depth + 1);
     if (!object || name === undefined) return undefined;
-    if (object.type === 'factory' && ((object.makes === 'init' && name === 'init') || (object.makes === 'load' && name === 'load'))) return { type: 'client', sdk: object.sdk };
+    if (object.type === 'factory' && ((object.makes === 'init' && name === 'init') || (object.makes === 'load' && name === 'load')))
+      return { type: 'client', sdk: object.sdk };
     if (object.type !== 'client') return undefined;
     // What each SDK's own file says: `getPeople()` gives the people object, `init(token, config, name)` a client.
     const definition = sdkOf(object.sdk);

@@ -65,7 +65,8 @@ export const TRACKING_METHOD_NAMES: ReadonlySet<string> = new Set(
   SDKS.flatMap((sdk) => [...Object.keys(sdk.clientMethods), ...Object.keys(sdk.peopleMethods ?? {})]),
 );
 
-export const clientMethod = (sdk: SdkName, name: string): MethodSpec | undefined => (Object.hasOwn(sdkOf(sdk).clientMethods, name) ? sdkOf(sdk).clientMethods[name] : undefined);
+export const clientMethod = (sdk: SdkName, name: string): MethodSpec | undefined =>
+  Object.hasOwn(sdkOf(sdk).clientMethods, name) ? sdkOf(sdk).clientMethods[name] : undefined;
 export const peopleMethod = (sdk: SdkName, name: string): MethodSpec | undefined => {
   const methods = sdkOf(sdk).peopleMethods;
   return methods && Object.hasOwn(methods, name) ? methods[name] : undefined;

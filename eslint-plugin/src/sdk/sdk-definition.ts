@@ -65,7 +65,10 @@ export const track = (event = 0, properties = 1): MethodSpec => ({ kind: 'track'
 /** People methods under their own names, each the canonical method it is (`setOnce` is `set_once`). */
 export const peopleMethods = (names: Readonly<Record<string, string>>, nameOrObject: number, distinctId?: number): Record<string, MethodSpec> =>
   Object.fromEntries(
-    Object.entries(names).map(([method, canonical]) => [method, { kind: 'people', peopleMethod: canonical, nameOrObject, ...(distinctId === undefined ? {} : { distinctId }) }]),
+    Object.entries(names).map(([method, canonical]) => [
+      method,
+      { kind: 'people', peopleMethod: canonical, nameOrObject, ...(distinctId === undefined ? {} : { distinctId }) },
+    ]),
   );
 
 /** Mixpanel's people methods as mixpanel-browser and mixpanel (Node) name them. */

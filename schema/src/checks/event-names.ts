@@ -16,7 +16,12 @@ export function checkEventNames({ plan }: CheckContext): Diagnostic[] {
   for (const event of plan.events.values()) {
     const same = byName.get(event.eventName);
     if (same) {
-      diagnostics.push(error(at(event), `eventName \`${event.eventName}\` is already used by \`events.${same.key}\` (line ${at(same).line}); an eventName identifies one event`));
+      diagnostics.push(
+        error(
+          at(event),
+          `eventName \`${event.eventName}\` is already used by \`events.${same.key}\` (line ${at(same).line}); an eventName identifies one event`,
+        ),
+      );
       continue;
     }
     byName.set(event.eventName, event);

@@ -15,7 +15,13 @@ export function checkNamingConventions({ plan, properties }: CheckContext): Diag
   if (eventStyle !== 'any') {
     for (const event of plan.events.values()) {
       // An SDK's own events (`$pageview`) are named by the SDK, not by the plan's conventions.
-      if (event.status !== 'active' || isSdkNamespaced(event.eventName) || vendorsReserving(event.eventName, 'event').length > 0 || conformsTo(event.eventName, eventStyle, acronyms)) continue;
+      if (
+        event.status !== 'active' ||
+        isSdkNamespaced(event.eventName) ||
+        vendorsReserving(event.eventName, 'event').length > 0 ||
+        conformsTo(event.eventName, eventStyle, acronyms)
+      )
+        continue;
       diagnostics.push(
         error(
           plan.locate(['events', event.key, 'eventName']),
@@ -30,7 +36,8 @@ export function checkNamingConventions({ plan, properties }: CheckContext): Diag
     // existing `orderId`, not a new `orderID`): the drift warning and this error then agree.
     const conforming = new Map<string, string>();
     for (const { property } of properties) {
-      if (conformsTo(property.name, propertyStyle, acronyms) && !conforming.has(looseName(property.name))) conforming.set(looseName(property.name), property.name);
+      if (conformsTo(property.name, propertyStyle, acronyms) && !conforming.has(looseName(property.name)))
+        conforming.set(looseName(property.name), property.name);
     }
     for (const { property, path, exempt, section } of properties) {
       const { name } = property;

@@ -9,8 +9,7 @@ import type { CheckContext } from './check-context.js';
 /** The formats ajv-formats gives the validators (see property-validators.ts). */
 const FORMATS = Object.keys(fullFormats);
 
-const jsonType = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value;
+const jsonType = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value);
 const fitsType = (value: unknown, types: readonly string[]): boolean => {
   const actual = jsonType(value);
   return types.includes(actual) || (actual === 'integer' && types.includes('number'));
@@ -54,7 +53,11 @@ export function checkPropertySchemas({ plan, raw }: CheckContext): Diagnostic[] 
     if (types && 'const' in schema && !fitsType(schema.const, types)) {
       report([...path, 'const'], `const ${JSON.stringify(schema.const)} is not of type ${types.join(' or ')}`);
     }
-    for (const [min, max] of [['minimum', 'maximum'], ['minLength', 'maxLength'], ['minItems', 'maxItems']] as const) {
+    for (const [min, max] of [
+      ['minimum', 'maximum'],
+      ['minLength', 'maxLength'],
+      ['minItems', 'maxItems'],
+    ] as const) {
       if (typeof schema[min] === 'number' && typeof schema[max] === 'number' && schema[min] > schema[max]) {
         report([...path, min], `${min} ${schema[min]} is greater than ${max} ${schema[max]}: no value can pass`);
       }
@@ -63,7 +66,8 @@ export function checkPropertySchemas({ plan, raw }: CheckContext): Diagnostic[] 
     if (Array.isArray(schema.required) && schema.additionalProperties !== true) {
       const defined = isObject(schema.properties) ? Object.keys(schema.properties) : [];
       schema.required.forEach((name, i) => {
-        if (!defined.includes(String(name))) report([...path, 'required', i], `required key \`${String(name)}\` is not defined under \`properties\`${didYouMean(String(name), defined)}`);
+        if (!defined.includes(String(name)))
+          report([...path, 'required', i], `required key \`${String(name)}\` is not defined under \`properties\`${didYouMean(String(name), defined)}`);
       });
     }
     checkSchema(schema.items, [...path, 'items'], false);

@@ -5,7 +5,9 @@ import { type CheckContext } from './check-context.js';
 
 const VENDOR_LABELS = Object.values(RESERVED_BY_VENDOR).map((v) => v.label);
 const namesOf = (section: ReservedSection): string[] =>
-  Object.values(RESERVED_BY_VENDOR).flatMap((v) => [...(section === 'event' ? v.events : section === 'eventProperty' ? v.eventProperties : v.peopleProperties)]);
+  Object.values(RESERVED_BY_VENDOR).flatMap((v) => [
+    ...(section === 'event' ? v.events : section === 'eventProperty' ? v.eventProperties : v.peopleProperties),
+  ]);
 
 /**
  * `$` and `mp_` names belong to the SDKs (Mixpanel's, PostHog's, Amplitude's own data): the plan may

@@ -24,5 +24,4 @@ export class UsageError extends Error {
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
-export const wantsColor = (stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean =>
-  stream.isTTY === true && !env.NO_COLOR && env.TERM !== 'dumb';
+export const wantsColor = (stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean => stream.isTTY === true && !env.NO_COLOR && env.TERM !== 'dumb';

@@ -18,7 +18,11 @@ export const MIXPANEL_HELP = `Mixpanel:
   up to 60 s; a server asking for longer ends the command with that message.`;
 
 /** The connection from options and the environment; says which variable is missing, never a secret's value. */
-export function mixpanelConnection(values: { 'project-id'?: string; region?: string }, env: NodeJS.ProcessEnv, needs: { token?: boolean } = {}): MixpanelConnection {
+export function mixpanelConnection(
+  values: { 'project-id'?: string; region?: string },
+  env: NodeJS.ProcessEnv,
+  needs: { token?: boolean } = {},
+): MixpanelConnection {
   const region = (values.region ?? env.MIXPANEL_REGION ?? 'us') as MixpanelRegion;
   if (!(region in MIXPANEL_HOSTS)) throw new UsageError(`--region must be us, eu or in (got \`${region}\`)`);
   const projectId = values['project-id'] ?? env.MIXPANEL_PROJECT_ID;
@@ -48,7 +52,10 @@ function hostUrl(variable: string, value: string): string {
     throw new UsageError(`${variable} is not a URL (got \`${maskUrl(value)}\`)`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`${variable} must be an http(s) URL (got \`${maskUrl(value)}\`)`);
-  if (url.username || url.password) throw new UsageError(`${variable} must not contain credentials (got \`${maskUrl(value)}\`); use MIXPANEL_SERVICE_ACCOUNT_USERNAME and MIXPANEL_SERVICE_ACCOUNT_SECRET`);
+  if (url.username || url.password)
+    throw new UsageError(
+      `${variable} must not contain credentials (got \`${maskUrl(value)}\`); use MIXPANEL_SERVICE_ACCOUNT_USERNAME and MIXPANEL_SERVICE_ACCOUNT_SECRET`,
+    );
   return value.replace(/\/$/, '');
 }
 

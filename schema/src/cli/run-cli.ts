@@ -76,4 +76,5 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-const isParseArgsError = (e: unknown): boolean => typeof (e as { code?: unknown })?.code === 'string' && (e as { code: string }).code.startsWith('ERR_PARSE_ARGS');
+const isParseArgsError = (e: unknown): boolean =>
+  typeof (e as { code?: unknown })?.code === 'string' && (e as { code: string }).code.startsWith('ERR_PARSE_ARGS');

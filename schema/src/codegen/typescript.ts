@@ -59,7 +59,10 @@ function objectType(schema: JsonSchema, indent: string): string {
 function propertiesType(properties: ReadonlyMap<string, PropertyDefinition>, required: readonly string[], additional: boolean, indent: string): string {
   const members = [...properties.values()]
     .filter((p) => p.status !== 'retired')
-    .map((p) => `${doc([p.description, p.status === 'deprecated' ? '@deprecated' : undefined], indent)}${indent}${key(p.name)}${required.includes(p.name) ? '' : '?'}: ${typeOf(p.schema, indent)};`);
+    .map(
+      (p) =>
+        `${doc([p.description, p.status === 'deprecated' ? '@deprecated' : undefined], indent)}${indent}${key(p.name)}${required.includes(p.name) ? '' : '?'}: ${typeOf(p.schema, indent)};`,
+    );
   if (additional) members.push(`${indent}[key: string]: unknown;`);
   return members.length === 0 ? '{}' : `{\n${members.join('\n')}\n${indent.slice(2)}}`;
 }

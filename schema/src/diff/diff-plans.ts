@@ -94,14 +94,20 @@ function diffEvents(base: DiffablePlan, head: DiffablePlan, allProducts: readonl
     // Most events of a large plan are unchanged: one deep comparison rules them out.
     if (before && after) {
       if (!sameEvent(before, after)) changes.push(...diffEvent(before, after, allProducts));
-    }
-    else if (after) changes.push(eventChange(after, undefined, allProducts, eventAdded(after), 'head'));
+    } else if (after) changes.push(eventChange(after, undefined, allProducts, eventAdded(after), 'head'));
     else if (before) changes.push(eventChange(before, undefined, allProducts, eventRemoved(before), 'base'));
   }
   return changes;
 }
 
-function eventChange(event: EventDefinition, other: EventDefinition | undefined, allProducts: readonly string[], facts: Omit<ChangeFacts, 'path' | 'pathIn'>, pathIn: 'base' | 'head', keyword?: string): DescribedChange {
+function eventChange(
+  event: EventDefinition,
+  other: EventDefinition | undefined,
+  allProducts: readonly string[],
+  facts: Omit<ChangeFacts, 'path' | 'pathIn'>,
+  pathIn: 'base' | 'head',
+  keyword?: string,
+): DescribedChange {
   const scope: ChangeScope = {
     section: 'event',
     event: event.key,
@@ -124,7 +130,8 @@ const sameEvent = (a: EventDefinition, b: EventDefinition): boolean =>
 
 /** The same event on both sides (perhaps under a new key). */
 function diffEvent(before: EventDefinition, after: EventDefinition, allProducts: readonly string[]): DescribedChange[] {
-  const change = (facts: Omit<ChangeFacts, 'path' | 'pathIn'>, keyword?: string): DescribedChange => eventChange(after, before, allProducts, facts, 'head', keyword);
+  const change = (facts: Omit<ChangeFacts, 'path' | 'pathIn'>, keyword?: string): DescribedChange =>
+    eventChange(after, before, allProducts, facts, 'head', keyword);
   const changes: DescribedChange[] = [];
   if (before.key !== after.key) changes.push(change(eventKeyRenamed(before, after)));
   if (before.eventName !== after.eventName) changes.push(change(eventNameChanged(before, after), 'eventName'));

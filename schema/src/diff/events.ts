@@ -50,9 +50,23 @@ export const eventNameChanged = (before: EventDefinition, after: EventDefinition
 
 export const eventStatusChanged = (before: Status, after: Status): Facts =>
   after === 'retired'
-    ? { kind: 'event-retired', severity: 'breaking', before, after, detail: 'retired', reason: 'Calls that still send it become errors, and cleanup hides it in Mixpanel.' }
+    ? {
+        kind: 'event-retired',
+        severity: 'breaking',
+        before,
+        after,
+        detail: 'retired',
+        reason: 'Calls that still send it become errors, and cleanup hides it in Mixpanel.',
+      }
     : after === 'deprecated'
-      ? { kind: 'event-deprecated', severity: 'dangerous', before, after, detail: 'deprecated', reason: 'Still accepted, but every call that sends it is now reported; plan its replacement.' }
+      ? {
+          kind: 'event-deprecated',
+          severity: 'dangerous',
+          before,
+          after,
+          detail: 'deprecated',
+          reason: 'Still accepted, but every call that sends it is now reported; plan its replacement.',
+        }
       : { kind: 'event-reactivated', severity: 'safe', before, after, detail: `${before} → active`, reason: 'It can be sent again without warnings.' };
 
 export const eventDescriptionChanged = (before: EventDefinition, after: EventDefinition): Facts => ({
@@ -70,7 +84,7 @@ export const eventProductAdded = (product: string): Facts => ({
   product,
   after: product,
   detail: `now sent by product "${product}"`,
-  reason: "A new sender: its values and volume join existing reports, and its team must implement it to the plan.",
+  reason: 'A new sender: its values and volume join existing reports, and its team must implement it to the plan.',
 });
 
 export const eventProductRemoved = (product: string): Facts => ({

@@ -133,10 +133,34 @@ export const propertyDescriptionChanged = (property: string, before: unknown, af
 
 export const propertyStatusChanged = (property: string, before: Status, after: Status): Facts =>
   after === 'retired'
-    ? { kind: 'property-retired', severity: 'breaking', property, before, after, detail: 'retired', reason: 'Calls that still send it are errors, and cleanup removes its data.' }
+    ? {
+        kind: 'property-retired',
+        severity: 'breaking',
+        property,
+        before,
+        after,
+        detail: 'retired',
+        reason: 'Calls that still send it are errors, and cleanup removes its data.',
+      }
     : after === 'deprecated'
-      ? { kind: 'property-deprecated', severity: 'dangerous', property, before, after, detail: 'deprecated', reason: 'Still accepted, but every call that sends it is now reported.' }
-      : { kind: 'property-reactivated', severity: 'safe', property, before, after, detail: `${before} → active`, reason: 'It can be sent again without warnings.' };
+      ? {
+          kind: 'property-deprecated',
+          severity: 'dangerous',
+          property,
+          before,
+          after,
+          detail: 'deprecated',
+          reason: 'Still accepted, but every call that sends it is now reported.',
+        }
+      : {
+          kind: 'property-reactivated',
+          severity: 'safe',
+          property,
+          before,
+          after,
+          detail: `${before} → active`,
+          reason: 'It can be sent again without warnings.',
+        };
 
 export const peopleOwnerChanged = (property: string, before: unknown, after: unknown): Facts => ({
   kind: 'people-owner-changed',

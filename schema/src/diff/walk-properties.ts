@@ -102,15 +102,28 @@ export function diffPropertySet(
 }
 
 /** Compares one property's schema: plan keywords, type, values, constraints, then nested schemas. */
-export function diffPropertySchema(before: JsonSchema, after: JsonSchema, property: string, paths: PropertyPaths, options: PropertySetOptions): DescribedChange[] {
+export function diffPropertySchema(
+  before: JsonSchema,
+  after: JsonSchema,
+  property: string,
+  paths: PropertyPaths,
+  options: PropertySetOptions,
+): DescribedChange[] {
   const facts: (Facts & Pick<ChangeFacts, 'path' | 'pathIn'>)[] = [];
-  const add = (f: Facts, keyword?: string): void => void facts.push({ ...f, ...inHead(paths, keyword !== undefined && keyword in after ? keyword : undefined) });
+  const add = (f: Facts, keyword?: string): void =>
+    void facts.push({ ...f, ...inHead(paths, keyword !== undefined && keyword in after ? keyword : undefined) });
 
   const statusBefore = (before.status as Status | undefined) ?? 'active';
   const statusAfter = (after.status as Status | undefined) ?? 'active';
   if (statusBefore !== statusAfter) add(propertyStatusChanged(property, statusBefore, statusAfter), 'status');
   if (options.people && before.owner !== after.owner) add(peopleOwnerChanged(property, before.owner, after.owner), 'owner');
-  diffProductList(before.products, after.products, options.allProducts, (product) => add(propertyProductAdded(property, product), 'products'), (product) => add(propertyProductRemoved(property, product), 'products'));
+  diffProductList(
+    before.products,
+    after.products,
+    options.allProducts,
+    (product) => add(propertyProductAdded(property, product), 'products'),
+    (product) => add(propertyProductRemoved(property, product), 'products'),
+  );
 
   const typesBefore = typesOf(before);
   const typesAfter = typesOf(after);
@@ -174,7 +187,14 @@ function diffEnum(before: unknown, after: unknown, property: string, add: (f: Fa
   for (const value of after) if (!has(before, value)) add(enumValueAdded(property, value), 'enum');
 }
 
-function diffBound(keyword: string, before: unknown, after: unknown, bound: 'lower' | 'upper', property: string, add: (f: Facts, keyword?: string) => void): void {
+function diffBound(
+  keyword: string,
+  before: unknown,
+  after: unknown,
+  bound: 'lower' | 'upper',
+  property: string,
+  add: (f: Facts, keyword?: string) => void,
+): void {
   if (before === after) return;
   if (typeof after !== 'number') return add(constraintLoosened(property, keyword, before, undefined));
   if (typeof before !== 'number') return add(constraintTightened(property, keyword, undefined, after), keyword);

@@ -8,9 +8,29 @@ import { linearRegExpProblem } from '../linear-regexp.js';
 import { isObject, type ImportedPlan } from './imported-plan.js';
 
 const KEYWORDS = new Set([
-  'type', 'enum', 'const', 'format', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf',
-  'minLength', 'maxLength', 'minItems', 'maxItems', 'uniqueItems', 'items', 'properties', 'required', 'additionalProperties',
-  'description', 'title', 'examples', 'default',
+  'type',
+  'enum',
+  'const',
+  'format',
+  'pattern',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'items',
+  'properties',
+  'required',
+  'additionalProperties',
+  'description',
+  'title',
+  'examples',
+  'default',
 ]);
 const JSON_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
 
@@ -25,7 +45,8 @@ function cleanSchema(schema: unknown, where: string, notes: string[]): JsonSchem
       const types = (Array.isArray(value) ? value : [value]).map(String).filter((t) => JSON_TYPES.has(t));
       if (types.length > 0) result.type = types.length === 1 ? types[0] : types;
     } else if (keyword === 'format' && !Object.hasOwn(fullFormats, String(value))) notes.push(`${where}: unknown format \`${String(value)}\`; dropped`);
-    else if (keyword === 'pattern' && !validPattern(String(value))) notes.push(`${where}: pattern ${JSON.stringify(value)} is not a regular expression trackplan can match in linear time; dropped`);
+    else if (keyword === 'pattern' && !validPattern(String(value)))
+      notes.push(`${where}: pattern ${JSON.stringify(value)} is not a regular expression trackplan can match in linear time; dropped`);
     else if (keyword === 'items') result.items = cleanSchema(value, `${where}[]`, notes);
     else if (keyword === 'properties' && isObject(value)) {
       result.properties = Object.fromEntries(Object.entries(value).map(([name, child]) => [name, cleanSchema(child, `${where}.${name}`, notes)]));
@@ -82,7 +103,9 @@ export function toPlan(imported: ImportedPlan): { plan: Record<string, unknown>;
     const similar = activeByLoose.get(looseName(event.name));
     const deprecated = event.deprecated || similar !== undefined;
     if (similar && !event.deprecated) {
-      notes.push(`${event.origin}: ${JSON.stringify(event.name)} differs from ${JSON.stringify(events[similar]!.eventName)} only in case or separators; imported as deprecated (replacedBy ${similar}): choose the spelling to keep`);
+      notes.push(
+        `${event.origin}: ${JSON.stringify(event.name)} differs from ${JSON.stringify(events[similar]!.eventName)} only in case or separators; imported as deprecated (replacedBy ${similar}): choose the spelling to keep`,
+      );
     }
     if (!deprecated) activeByLoose.set(looseName(event.name), key);
     events[key] = {
@@ -102,10 +125,17 @@ export function toPlan(imported: ImportedPlan): { plan: Record<string, unknown>;
     }
     people[name] = { ...cleanSchema(schema, `trait ${name}`, notes), owner: 'client' };
   }
-  if (Object.keys(people).length > 0) notes.push(`${Object.keys(people).length} people properties imported with owner: client; mark those your server owns (synced from your database) as owner: server`);
+  if (Object.keys(people).length > 0)
+    notes.push(
+      `${Object.keys(people).length} people properties imported with owner: client; mark those your server owns (synced from your database) as owner: server`,
+    );
 
-  const activeNames = Object.values(events).filter((e) => e.status === undefined).map((e) => String(e.eventName));
-  const propertyNames = Object.values(events).flatMap((e) => (e.status === undefined && isObject(e.properties) ? Object.keys(e.properties) : [])).filter((n) => !isMixpanelNamespaced(n));
+  const activeNames = Object.values(events)
+    .filter((e) => e.status === undefined)
+    .map((e) => String(e.eventName));
+  const propertyNames = Object.values(events)
+    .flatMap((e) => (e.status === undefined && isObject(e.properties) ? Object.keys(e.properties) : []))
+    .filter((n) => !isMixpanelNamespaced(n));
   const plan: Record<string, unknown> = {
     version: 1,
     conventions: { eventName: detectStyle(activeNames), propertyName: detectStyle([...new Set(propertyNames)]) },

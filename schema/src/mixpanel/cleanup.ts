@@ -30,7 +30,12 @@ const hiding = (drop: boolean) => ({ hidden: true, ...(drop ? { dropped: true } 
  * it has received (with --include-unknown), and the profiles that have each retired people property.
  * Active and deprecated events are never touched: old clients still send deprecated ones.
  */
-export async function findCleanup(plan: TrackingPlan, client: MixpanelClient, options: CleanupOptions, known: ReadonlyMap<string, readonly string[]> = new Map()): Promise<CleanupWork> {
+export async function findCleanup(
+  plan: TrackingPlan,
+  client: MixpanelClient,
+  options: CleanupOptions,
+  known: ReadonlyMap<string, readonly string[]> = new Map(),
+): Promise<CleanupWork> {
   const current = await client.listSchemas();
   const currentEvents = new Map(current.filter((e) => e.entityType === 'event').map((e) => [e.name, e]));
   const alreadyHidden = (name: string) => {
@@ -38,8 +43,13 @@ export async function findCleanup(plan: TrackingPlan, client: MixpanelClient, op
     return metadata?.hidden === true && (!options.drop || metadata.dropped === true);
   };
   const retired = lexiconPayload(plan)
-    .entries.filter((e) => e.entityType === 'event' && plan.eventByName(e.name)?.status === 'retired' && !isMixpanelNamespaced(e.name) && !alreadyHidden(e.name))
-    .map((e) => ({ ...e, schemaJson: { ...e.schemaJson, metadata: { 'com.mixpanel': { ...e.schemaJson.metadata?.['com.mixpanel'], ...hiding(options.drop) } } } }));
+    .entries.filter(
+      (e) => e.entityType === 'event' && plan.eventByName(e.name)?.status === 'retired' && !isMixpanelNamespaced(e.name) && !alreadyHidden(e.name),
+    )
+    .map((e) => ({
+      ...e,
+      schemaJson: { ...e.schemaJson, metadata: { 'com.mixpanel': { ...e.schemaJson.metadata?.['com.mixpanel'], ...hiding(options.drop) } } },
+    }));
 
   let unknownEvents: string[] = [];
   if (options.includeUnknown) {
@@ -51,7 +61,10 @@ export async function findCleanup(plan: TrackingPlan, client: MixpanelClient, op
     return {
       entityType: 'event',
       name,
-      schemaJson: { ...(existing?.schemaJson ?? {}), metadata: { 'com.mixpanel': { ...existing?.schemaJson.metadata?.['com.mixpanel'], ...hiding(options.drop) } } },
+      schemaJson: {
+        ...(existing?.schemaJson ?? {}),
+        metadata: { 'com.mixpanel': { ...existing?.schemaJson.metadata?.['com.mixpanel'], ...hiding(options.drop) } },
+      },
     };
   });
 
@@ -77,7 +90,10 @@ async function profilesWith(client: MixpanelClient, property: string): Promise<s
 
 /** A state file that cannot be read as one: the run stops rather than guess what was done. */
 export class CleanupStateError extends Error {
-  constructor(readonly file: string, reason: string) {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
     super(`${file}: ${reason}; it records a cleanup that stopped halfway. Fix or delete it, then run again`);
     this.name = 'CleanupStateError';
   }
@@ -103,13 +119,24 @@ function parseState(file: string, text: string): StateData & { version: number }
     throw new CleanupStateError(file, `not JSON (${(e as Error).message})`);
   }
   const object = data as { version?: unknown; projectId?: unknown; profiles?: unknown; done?: unknown };
-  const entries = (value: unknown): [string, unknown][] | undefined => (Array.isArray(value) && value.every((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string') ? (value as [string, unknown][]) : undefined);
+  const entries = (value: unknown): [string, unknown][] | undefined =>
+    Array.isArray(value) && value.every((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string') ? (value as [string, unknown][]) : undefined;
   const profiles = entries(object?.profiles);
   const done = entries(object?.done);
-  if (typeof object?.version !== 'number' || typeof object.projectId !== 'string' || !profiles?.every(([, v]) => isStringList(v)) || !done?.every(([, v]) => isNumberList(v))) {
+  if (
+    typeof object?.version !== 'number' ||
+    typeof object.projectId !== 'string' ||
+    !profiles?.every(([, v]) => isStringList(v)) ||
+    !done?.every(([, v]) => isNumberList(v))
+  ) {
     throw new CleanupStateError(file, 'not a trackplan cleanup state (expected version, projectId, profiles and done)');
   }
-  return { version: object.version, projectId: object.projectId, profiles: new Map(profiles as [string, string[]][]), done: new Map(done as [string, number[]][]) };
+  return {
+    version: object.version,
+    projectId: object.projectId,
+    profiles: new Map(profiles as [string, string[]][]),
+    done: new Map(done as [string, number[]][]),
+  };
 }
 
 /** The state file: written after every batch, removed when the cleanup completes. */
@@ -117,7 +144,10 @@ export class CleanupState {
   static readonly VERSION = 2;
   #data: StateData;
 
-  private constructor(private readonly file: string, data: StateData) {
+  private constructor(
+    private readonly file: string,
+    data: StateData,
+  ) {
     this.#data = data;
   }
 

@@ -107,7 +107,12 @@ export function lexiconPayload(plan: TrackingPlan): LexiconPayload {
   const profile: LexiconEntry = {
     entityType: 'profile',
     name: '$user',
-    schemaJson: { $schema: DRAFT_07, description: 'User profile properties, from the tracking plan.', properties: properties(plan.people), additionalProperties: true },
+    schemaJson: {
+      $schema: DRAFT_07,
+      description: 'User profile properties, from the tracking plan.',
+      properties: properties(plan.people),
+      additionalProperties: true,
+    },
   };
   return { entries: plan.people.size > 0 ? [...events, profile] : events };
 }

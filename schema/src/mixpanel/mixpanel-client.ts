@@ -22,7 +22,11 @@ export interface MixpanelConnection {
 
 /** An API answer that is not a success, after retries: status and Mixpanel's message, never a secret. */
 export class MixpanelApiError extends Error {
-  constructor(readonly status: number, readonly endpoint: string, message: string) {
+  constructor(
+    readonly status: number,
+    readonly endpoint: string,
+    message: string,
+  ) {
     super(status === 0 ? `Mixpanel ${endpoint}: ${message}` : `Mixpanel ${endpoint} answered ${status}: ${message}`);
     this.name = 'MixpanelApiError';
   }
@@ -70,7 +74,10 @@ export class MixpanelClient {
   readonly #maxRetryAfterMs: number;
   readonly #log: (message: string) => void;
 
-  constructor(readonly connection: MixpanelConnection, options: ClientOptions = {}) {
+  constructor(
+    readonly connection: MixpanelConnection,
+    options: ClientOptions = {},
+  ) {
     this.#sleep = options.sleep ?? defaultSleep;
     this.#retryBaseMs = options.retryBaseMs ?? 1000;
     this.#maxAttempts = options.maxAttempts ?? 5;
@@ -82,13 +89,17 @@ export class MixpanelClient {
 
   /** GET /app/projects/{id}/schemas: every schema in the project's Lexicon. */
   async listSchemas(): Promise<LexiconEntry[]> {
-    const body = (await this.#request('GET', `${this.connection.apiUrl}/app/projects/${this.connection.projectId}/schemas`, 'service')) as { results?: LexiconEntry[] };
+    const body = (await this.#request('GET', `${this.connection.apiUrl}/app/projects/${this.connection.projectId}/schemas`, 'service')) as {
+      results?: LexiconEntry[];
+    };
     return body.results ?? [];
   }
 
   /** POST /app/projects/{id}/schemas: create or replace these entries. */
   async uploadSchemas(entries: readonly LexiconEntry[]): Promise<void> {
-    await this.#request('POST', `${this.connection.apiUrl}/app/projects/${this.connection.projectId}/schemas`, 'service', { json: { entries, truncate: false } });
+    await this.#request('POST', `${this.connection.apiUrl}/app/projects/${this.connection.projectId}/schemas`, 'service', {
+      json: { entries, truncate: false },
+    });
   }
 
   /** The names of the events the project has received (Query API). */
@@ -99,7 +110,11 @@ export class MixpanelClient {
   }
 
   /** One page of the profiles matching `where` (Engage query API), paged with session_id and page. */
-  async queryProfiles(where: string, page: number, sessionId: string | undefined): Promise<{ profiles: Profile[]; sessionId: string | undefined; pageSize: number }> {
+  async queryProfiles(
+    where: string,
+    page: number,
+    sessionId: string | undefined,
+  ): Promise<{ profiles: Profile[]; sessionId: string | undefined; pageSize: number }> {
     const form = new URLSearchParams({ where, page: String(page), ...(sessionId ? { session_id: sessionId } : {}) });
     const url = `${this.connection.apiUrl}/query/engage?project_id=${encodeURIComponent(this.connection.projectId)}`;
     const body = (await this.#request('POST', url, 'service', { form })) as {
@@ -116,7 +131,10 @@ export class MixpanelClient {
 
   /** POST /engage: a batch of profile updates (at most 2,000), through ingestion with the project token. */
   async engage(updates: readonly Record<string, unknown>[]): Promise<void> {
-    const body = (await this.#request('POST', `${this.connection.ingestionUrl}/engage?verbose=1`, 'none', { json: updates })) as { status?: number; error?: string };
+    const body = (await this.#request('POST', `${this.connection.ingestionUrl}/engage?verbose=1`, 'none', { json: updates })) as {
+      status?: number;
+      error?: string;
+    };
     if (body && typeof body === 'object' && body.status === 0) throw new MixpanelApiError(200, 'POST /engage', body.error ?? 'the batch was rejected');
   }
 
@@ -164,7 +182,11 @@ export class MixpanelClient {
       const retryAfter = Number(response.headers.get('retry-after'));
       const wait = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : this.#retryBaseMs * 2 ** (attempt - 1);
       if (wait > this.#maxRetryAfterMs) {
-        throw new MixpanelApiError(response.status, endpoint, `asked to wait ${retryAfter} s before retrying (Retry-After), longer than trackplan waits (${this.#maxRetryAfterMs / 1000} s); try again later`);
+        throw new MixpanelApiError(
+          response.status,
+          endpoint,
+          `asked to wait ${retryAfter} s before retrying (Retry-After), longer than trackplan waits (${this.#maxRetryAfterMs / 1000} s); try again later`,
+        );
       }
       if (Date.now() + wait >= deadline) throw outOfTime(`answered ${response.status} and asked to wait ${Math.round(wait / 100) / 10} s`);
       this.#log(`${endpoint} answered ${response.status}; retrying in ${Math.round(wait / 100) / 10} s`);
@@ -181,8 +203,15 @@ function parseAnswer(text: string, endpoint: string, shownUrl: string, contentTy
   try {
     return JSON.parse(text);
   } catch {
-    const start = text.slice(0, 80).replace(/\s+/g, ' ').replace(/[^\x20-\x7e]/g, '?');
-    throw new MixpanelApiError(200, endpoint, `answered with something that is not JSON (${contentType ?? 'no content type'}: "${start}${text.length > 80 ? '...' : ''}") at ${shownUrl}; is MIXPANEL_API_URL / MIXPANEL_INGESTION_URL right?`);
+    const start = text
+      .slice(0, 80)
+      .replace(/\s+/g, ' ')
+      .replace(/[^\x20-\x7e]/g, '?');
+    throw new MixpanelApiError(
+      200,
+      endpoint,
+      `answered with something that is not JSON (${contentType ?? 'no content type'}: "${start}${text.length > 80 ? '...' : ''}") at ${shownUrl}; is MIXPANEL_API_URL / MIXPANEL_INGESTION_URL right?`,
+    );
   }
 }
 

@@ -1,7 +1,27 @@
 import type { CaseStyle } from '../model.js';
 
 /** Lower-case words that Title Case leaves lower-case after the first word. */
-const TITLE_CASE_MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'nor', 'of', 'on', 'or', 'per', 'the', 'to', 'via', 'vs', 'with']);
+const TITLE_CASE_MINOR_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'but',
+  'by',
+  'for',
+  'in',
+  'nor',
+  'of',
+  'on',
+  'or',
+  'per',
+  'the',
+  'to',
+  'via',
+  'vs',
+  'with',
+]);
 
 const hasUpper = (text: string): boolean => /\p{Lu}/u.test(text);
 const letters = (word: string): string => word.replace(/[^\p{L}]/gu, '');
@@ -30,9 +50,7 @@ export function conformsTo(name: string, style: CaseStyle, acronyms: readonly st
     }
     case 'Title Case': {
       const words = name.split(' ');
-      return words.every(
-        (word, i) => word !== '' && (isAcronym(word) || isCapitalizedWord(word) || (i > 0 && TITLE_CASE_MINOR_WORDS.has(word))),
-      );
+      return words.every((word, i) => word !== '' && (isAcronym(word) || isCapitalizedWord(word) || (i > 0 && TITLE_CASE_MINOR_WORDS.has(word))));
     }
   }
 }
@@ -44,7 +62,12 @@ export function conformsTo(name: string, style: CaseStyle, acronyms: readonly st
 export function splitWords(name: string, acronyms: readonly string[]): string[] {
   const fragments = name
     .split(/[\s_\-.]+/u)
-    .flatMap((token) => token.replace(/(\p{Ll}|\d)(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2').split(' '))
+    .flatMap((token) =>
+      token
+        .replace(/(\p{Ll}|\d)(\p{Lu})/gu, '$1 $2')
+        .replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2')
+        .split(' '),
+    )
     .filter((word) => word !== '');
   const lowerAcronyms = acronyms.map((a) => a.toLowerCase());
   // Humps split acronyms with inner capitals (iOS → i, OS); join fragments that spell one again.
@@ -84,8 +107,6 @@ export function toCaseStyle(name: string, style: CaseStyle, acronyms: readonly s
     case 'Sentence case':
       return words.map((w, i) => acronymOf(w) ?? (i === 0 ? capitalize(w) : w.toLowerCase())).join(' ');
     case 'Title Case':
-      return words
-        .map((w, i) => acronymOf(w) ?? (i > 0 && TITLE_CASE_MINOR_WORDS.has(w.toLowerCase()) ? w.toLowerCase() : capitalize(w)))
-        .join(' ');
+      return words.map((w, i) => acronymOf(w) ?? (i > 0 && TITLE_CASE_MINOR_WORDS.has(w.toLowerCase()) ? w.toLowerCase() : capitalize(w))).join(' ');
   }
 }

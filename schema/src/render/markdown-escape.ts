@@ -9,18 +9,20 @@ const ZERO_WIDTH_SPACE = '\u200b';
 
 /** Text outside code spans: HTML characters as entities, markdown syntax escaped, mentions and refs broken. */
 export function escapeText(text: string): string {
-  return visibleText(text.replace(/\r\n?|\n/g, ' '))
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]~!])/g, '\\$1')
-    .replace(/([@#])/g, `$1${ZERO_WIDTH_SPACE}`)
-    // No autolinks: URLs, `www.` names and `GH-123` references stay text.
-    .replace(/([A-Za-z][A-Za-z0-9+.-]*):\/\//g, `$1${ZERO_WIDTH_SPACE}://`)
-    .replace(/\b(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`)
-    .replace(/\b(GH)-(\d)/gi, `$1${ZERO_WIDTH_SPACE}-$2`)
-    // Last, so the entity's own `#` is not broken up.
-    .replace(/\|/g, '&#124;');
+  return (
+    visibleText(text.replace(/\r\n?|\n/g, ' '))
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/([\\`*_[\]~!])/g, '\\$1')
+      .replace(/([@#])/g, `$1${ZERO_WIDTH_SPACE}`)
+      // No autolinks: URLs, `www.` names and `GH-123` references stay text.
+      .replace(/([A-Za-z][A-Za-z0-9+.-]*):\/\//g, `$1${ZERO_WIDTH_SPACE}://`)
+      .replace(/\b(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`)
+      .replace(/\b(GH)-(\d)/gi, `$1${ZERO_WIDTH_SPACE}-$2`)
+      // Last, so the entity's own `#` is not broken up.
+      .replace(/\|/g, '&#124;')
+  );
 }
 
 /**

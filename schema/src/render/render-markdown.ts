@@ -68,7 +68,10 @@ function renderCompact(header: string, groups: readonly ProductGroup[], kept: Re
     const notShown = group.changes.filter((c) => c.severity !== 'safe' && !kept.has(c)).length;
     const parts = [sectionTitle(group)];
     if (rows.length > 0) parts.push(table(rows, false, usages));
-    const counts = [notShown > 0 ? `${notShown} more breaking or dangerous not listed` : '', safe > 0 ? `${safe} safe ${safe === 1 ? 'change' : 'changes'}` : ''].filter(Boolean);
+    const counts = [
+      notShown > 0 ? `${notShown} more breaking or dangerous not listed` : '',
+      safe > 0 ? `${safe} safe ${safe === 1 ? 'change' : 'changes'}` : '',
+    ].filter(Boolean);
     if (counts.length > 0) parts.push(`_${counts.join('; ')}._`);
     return parts.join('\n\n');
   });
@@ -77,7 +80,8 @@ function renderCompact(header: string, groups: readonly ProductGroup[], kept: Re
 
 function renderHeader(diff: PlanDiff, title: string): string {
   const { breaking, dangerous, safe } = diff.summary;
-  const counts = diff.changes.length === 0 ? 'This pull request no longer changes the plan.' : `**${breaking} breaking** · ${dangerous} dangerous · ${safe} safe`;
+  const counts =
+    diff.changes.length === 0 ? 'This pull request no longer changes the plan.' : `**${breaking} breaking** · ${dangerous} dangerous · ${safe} safe`;
   return `### ${escapeText(title)}\n\n${counts}`;
 }
 
@@ -146,7 +150,8 @@ function renderSection(group: ProductGroup, visibleRows: number, usages?: Usages
   const safe = group.changes.filter((c) => c.severity === 'safe');
   const parts = [sectionTitle(group)];
   if (risky.length > 0) parts.push(table(risky.slice(0, visibleRows), true, usages));
-  if (risky.length > visibleRows) parts.push(details(`${risky.length - visibleRows} more breaking or dangerous changes`, table(risky.slice(visibleRows), true, usages)));
+  if (risky.length > visibleRows)
+    parts.push(details(`${risky.length - visibleRows} more breaking or dangerous changes`, table(risky.slice(visibleRows), true, usages)));
   if (safe.length > 0) parts.push(details(`${safe.length} safe ${safe.length === 1 ? 'change' : 'changes'}`, table(safe, false)));
   return parts.join('\n\n');
 }

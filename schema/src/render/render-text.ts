@@ -5,7 +5,6 @@ import { visibleText } from './visible-text.js';
 const LABEL: Record<Severity, string> = { breaking: 'BREAKING ', dangerous: 'DANGEROUS', safe: 'safe     ' };
 const COLOUR: Record<Severity, number> = { breaking: 31, dangerous: 33, safe: 32 };
 
-
 /** The diff for a terminal: breaking first, one change a line, then the summary. */
 export function renderText(diff: PlanDiff, options: { color?: boolean } = {}): string {
   const paint = (severity: Severity, text: string): string => (options.color ? `\u001b[${COLOUR[severity]}m${text}\u001b[39m` : text);

@@ -8,7 +8,12 @@ export type { Vendor, VendorReservedNames } from './vendor.js';
 export { SDK_EVENT_PROPERTIES } from './mixpanel.js';
 
 /** Every vendor's reserved names, one file each. */
-export const RESERVED_BY_VENDOR: Readonly<Record<Vendor, VendorReservedNames>> = { mixpanel: MIXPANEL, posthog: POSTHOG, segment: SEGMENT, amplitude: AMPLITUDE };
+export const RESERVED_BY_VENDOR: Readonly<Record<Vendor, VendorReservedNames>> = {
+  mixpanel: MIXPANEL,
+  posthog: POSTHOG,
+  segment: SEGMENT,
+  amplitude: AMPLITUDE,
+};
 const VENDORS = Object.values(RESERVED_BY_VENDOR);
 
 export type ReservedSection = 'event' | 'eventProperty' | 'peopleProperty';
@@ -23,7 +28,8 @@ export function isReservedBy(vendor: Vendor, name: string, section: ReservedSect
 }
 
 /** The vendors that reserve `name`: a plan shared by several SDKs may describe any of them. */
-export const vendorsReserving = (name: string, section: ReservedSection): Vendor[] => VENDORS.filter((v) => isReservedBy(v.vendor, name, section)).map((v) => v.vendor);
+export const vendorsReserving = (name: string, section: ReservedSection): Vendor[] =>
+  VENDORS.filter((v) => isReservedBy(v.vendor, name, section)).map((v) => v.vendor);
 
 /**
  * Names in the `$` and `mp_` namespaces belong to the SDKs (Mixpanel's and PostHog's own data):

@@ -11,7 +11,10 @@ export class JsonPositions {
   readonly #ast: DocumentNode | undefined;
   readonly #errors: Diagnostic[] = [];
 
-  constructor(readonly file: string, source: string) {
+  constructor(
+    readonly file: string,
+    source: string,
+  ) {
     try {
       this.#ast = momoa().parse(source, { mode: 'json' });
     } catch (e) {

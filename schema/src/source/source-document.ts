@@ -15,8 +15,6 @@ export interface SourceDocument {
 }
 
 /** The result of parsing: a document, or the syntax errors that stopped it. */
-export type ParseResult =
-  | { readonly ok: true; readonly document: SourceDocument }
-  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+export type ParseResult = { readonly ok: true; readonly document: SourceDocument } | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
 export const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

@@ -18,7 +18,8 @@ export function deepNestingAt(text: string): { line: number; column: number } | 
       continue;
     }
     if (quote !== 0) {
-      if (quote === 0x22 && c === 0x5c) i++; // backslash escape in a double-quoted string
+      if (quote === 0x22 && c === 0x5c)
+        i++; // backslash escape in a double-quoted string
       else if (c === quote) quote = 0;
       continue;
     }

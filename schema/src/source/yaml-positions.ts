@@ -11,7 +11,10 @@ export class YamlPositions {
   readonly #doc: Document;
   readonly #lines: LineCounter = new (yaml().LineCounter)();
 
-  constructor(readonly file: string, source: string) {
+  constructor(
+    readonly file: string,
+    source: string,
+  ) {
     this.#doc = yaml().parseDocument(source, { lineCounter: this.#lines, prettyErrors: false, uniqueKeys: true });
   }
 

@@ -6,7 +6,11 @@ const browser = `import mixpanel from 'mixpanel-browser';\n`;
 ruleTester.run('event-in-product', rule, {
   valid: [
     { name: 'planned for the file’s product', filename: file('src/web/a.ts'), code: `${browser}mixpanel.track('User signs up', { plan: 'free' });` },
-    { name: 'an event without products is for every product', filename: file('src/server/a.ts'), code: `import Mixpanel from 'mixpanel';\nMixpanel.init('t').track('Page viewed', {});` },
+    {
+      name: 'an event without products is for every product',
+      filename: file('src/server/a.ts'),
+      code: `import Mixpanel from 'mixpanel';\nMixpanel.init('t').track('Page viewed', {});`,
+    },
     { name: 'a file in no product', filename: file('tools/script.ts'), code: `${browser}mixpanel.track('Order completed', { orderId: 'o', revenue: 1 });` },
     {
       name: 'settings.trackplan.product overrides the paths',

@@ -5,21 +5,73 @@ const web = file('src/web/signup.ts');
 
 ruleTester.run('known-event', rule, {
   valid: [
-    { name: 'mixpanel-browser default import, planned event', filename: web, code: `import mixpanel from 'mixpanel-browser';\nmixpanel.track('User signs up', { plan: 'pro' });` },
-    { name: 'a deprecated event is no-deprecated-event’s to report', filename: web, code: `import mixpanel from 'mixpanel-browser';\nmixpanel.track('User Signs Up');` },
-    { name: 'a local object with a track method is not an SDK', filename: web, code: `const tracker = { track(name: string) {} };\ntracker.track('Anything at all');` },
+    {
+      name: 'mixpanel-browser default import, planned event',
+      filename: web,
+      code: `import mixpanel from 'mixpanel-browser';\nmixpanel.track('User signs up', { plan: 'pro' });`,
+    },
+    {
+      name: 'a deprecated event is no-deprecated-event’s to report',
+      filename: web,
+      code: `import mixpanel from 'mixpanel-browser';\nmixpanel.track('User Signs Up');`,
+    },
+    {
+      name: 'a local object with a track method is not an SDK',
+      filename: web,
+      code: `const tracker = { track(name: string) {} };\ntracker.track('Anything at all');`,
+    },
     { name: 'a local function named track', filename: web, code: `function track(name: string) {}\ntrack('Anything at all');` },
     { name: 'an unrelated analytics variable', filename: web, code: `const analytics = getAnalytics();\nanalytics.track('Anything at all');` },
-    { name: 'a class with track and identify members', filename: web, code: `class Metrics { track(e: string) {} identify(id: string) {} }\nnew Metrics().track('Anything');` },
-    { name: 'a parameter typed with a same-named type from elsewhere is not an SDK', filename: web, code: `import type { PostHog } from './my-types';\nexport function f(posthog: PostHog) { posthog.capture({ event: 'Anything' }); }` },
-    { name: 'a shadowed import', filename: web, code: `import mixpanel from 'mixpanel-browser';\nfunction f(mixpanel: { track(e: string): void }) { mixpanel.track('Anything'); }` },
-    { name: 'a dynamic name is skipped, never guessed', filename: web, code: `import mixpanel from 'mixpanel-browser';\nexport function f(name: string) { mixpanel.track(name); }` },
-    { name: 'a tracker from the right module', filename: web, code: `import { trackEvent } from './analytics';\ntrackEvent('Order completed', { orderId: 'o1', revenue: 1 });` },
-    { name: 'a same-named function from elsewhere is not the tracker', filename: web, code: `import { trackEvent } from 'some-other-lib';\ntrackEvent('Not planned');` },
-    { name: 'files in code.ignore are not checked', filename: file('src/web/Button.stories.tsx'), code: `import mixpanel from 'mixpanel-browser';\nmixpanel.track('Story event');` },
-    { name: 'node mixpanel instance', filename: file('src/server/orders.ts'), code: `import Mixpanel from 'mixpanel';\nconst mp = Mixpanel.init('token');\nmp.track('Order completed', { distinct_id: 'u1', orderId: 'o1', revenue: 3 });` },
-    { name: 'constants object imported from the project', filename: file('src/web/a.ts'), code: `import mixpanel from 'mixpanel-browser';\nimport { AUTH } from '../constants/events';\nmixpanel.track(AUTH.SIGN_UP, { plan: 'free' });` },
-    { name: 'no plan, but no tracking call either: nothing to say', filename: '/trackplan-no-plan-here/src/util.ts', code: `export const add = (a: number, b: number) => a + b;\nconsole.log(add(1, 2));` },
+    {
+      name: 'a class with track and identify members',
+      filename: web,
+      code: `class Metrics { track(e: string) {} identify(id: string) {} }\nnew Metrics().track('Anything');`,
+    },
+    {
+      name: 'a parameter typed with a same-named type from elsewhere is not an SDK',
+      filename: web,
+      code: `import type { PostHog } from './my-types';\nexport function f(posthog: PostHog) { posthog.capture({ event: 'Anything' }); }`,
+    },
+    {
+      name: 'a shadowed import',
+      filename: web,
+      code: `import mixpanel from 'mixpanel-browser';\nfunction f(mixpanel: { track(e: string): void }) { mixpanel.track('Anything'); }`,
+    },
+    {
+      name: 'a dynamic name is skipped, never guessed',
+      filename: web,
+      code: `import mixpanel from 'mixpanel-browser';\nexport function f(name: string) { mixpanel.track(name); }`,
+    },
+    {
+      name: 'a tracker from the right module',
+      filename: web,
+      code: `import { trackEvent } from './analytics';\ntrackEvent('Order completed', { orderId: 'o1', revenue: 1 });`,
+    },
+    {
+      name: 'a same-named function from elsewhere is not the tracker',
+      filename: web,
+      code: `import { trackEvent } from 'some-other-lib';\ntrackEvent('Not planned');`,
+    },
+    {
+      name: 'files in code.ignore are not checked',
+      filename: file('src/web/Button.stories.tsx'),
+      code: `import mixpanel from 'mixpanel-browser';\nmixpanel.track('Story event');`,
+    },
+    {
+      name: 'node mixpanel instance',
+      filename: file('src/server/orders.ts'),
+      code: `import Mixpanel from 'mixpanel';\nconst mp = Mixpanel.init('token');\nmp.track('Order completed', { distinct_id: 'u1', orderId: 'o1', revenue: 3 });`,
+    },
+    {
+      name: 'constants object imported from the project',
+      filename: file('src/web/a.ts'),
+      code: `import mixpanel from 'mixpanel-browser';\nimport { AUTH } from '../constants/events';\nmixpanel.track(AUTH.SIGN_UP, { plan: 'free' });`,
+    },
+    {
+      name: 'no plan, but no tracking call either: nothing to say',
+      filename: '/trackplan-no-plan-here/src/util.ts',
+      code: `export const add = (a: number, b: number) => a + b;\nconsole.log(add(1, 2));`,
+    },
   ],
   invalid: [
     {
@@ -73,7 +125,13 @@ ruleTester.run('known-event', rule, {
           line: 2,
           column: 16,
           data: { name: 'user_signs_up', hint: ' Did you mean `User signs up`?' },
-          suggestions: [{ messageId: 'useName', data: { name: 'User signs up' }, output: `import * as mixpanel from 'mixpanel-browser';\nmixpanel.track("User signs up", { plan: 'pro' });` }],
+          suggestions: [
+            {
+              messageId: 'useName',
+              data: { name: 'User signs up' },
+              output: `import * as mixpanel from 'mixpanel-browser';\nmixpanel.track("User signs up", { plan: 'pro' });`,
+            },
+          ],
         },
       ],
     },
@@ -87,7 +145,14 @@ ruleTester.run('known-event', rule, {
       name: 'a retired event names its replacement',
       filename: web,
       code: `import mixpanel from 'mixpanel-browser';\nmixpanel.track('Wishlist shared');`,
-      errors: [{ messageId: 'retiredEvent', line: 2, column: 16, data: { name: 'Wishlist shared', reason: ' (The wishlist was removed)', replacement: ' Send `Order completed` instead.' } }],
+      errors: [
+        {
+          messageId: 'retiredEvent',
+          line: 2,
+          column: 16,
+          data: { name: 'Wishlist shared', reason: ' (The wishlist was removed)', replacement: ' Send `Order completed` instead.' },
+        },
+      ],
     },
     {
       name: 'constant from an enum in another module (re-exported)',

@@ -7,8 +7,16 @@ const browser = `import mixpanel from 'mixpanel-browser';\n`;
 ruleTester.run('no-dynamic-event', rule, {
   valid: [
     { name: 'a literal', filename: web, code: `${browser}mixpanel.track('User signs up');` },
-    { name: 'a constant, an enum member, a template of constants', filename: web, code: `${browser}const A = 'Order';\nenum E { X = 'User signs up' }\nmixpanel.track(\`\${A} completed\`);\nmixpanel.track(E.X);` },
-    { name: 'either of two constants', filename: web, code: `${browser}export const f = (a: boolean) => mixpanel.track(a ? 'User signs up' : 'Order completed');` },
+    {
+      name: 'a constant, an enum member, a template of constants',
+      filename: web,
+      code: `${browser}const A = 'Order';\nenum E { X = 'User signs up' }\nmixpanel.track(\`\${A} completed\`);\nmixpanel.track(E.X);`,
+    },
+    {
+      name: 'either of two constants',
+      filename: web,
+      code: `${browser}export const f = (a: boolean) => mixpanel.track(a ? 'User signs up' : 'Order completed');`,
+    },
     { name: 'not a tracking call', filename: web, code: `const name = String(Math.random());\nconsole.log(name);` },
   ],
   invalid: [

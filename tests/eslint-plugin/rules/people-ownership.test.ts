@@ -6,11 +6,32 @@ const browser = `import mixpanel from 'mixpanel-browser';\n`;
 
 ruleTester.run('people-ownership', rule, {
   valid: [
-    { name: 'a client-owned property from the client', filename: web, code: `${browser}mixpanel.people.set({ theme: 'dark' });\nmixpanel.people.increment('loginCount');` },
-    { name: 'a server-owned property from the server (node mixpanel)', filename: file('src/server/sync.ts'), code: `import Mixpanel from 'mixpanel';\nMixpanel.init('t').people.set('u1', { plan: 'pro', $email: 'a@b.co' }, { $ip: 0, $ignore_time: true });` },
-    { name: 'a product-scoped property from its product', filename: file('src/mobile/a.ts'), code: `import { Mixpanel } from 'mixpanel-react-native';\nnew Mixpanel('t', true).getPeople().set('usedMobileApp', true);` },
-    { name: 'an object with a people member that is not an SDK', filename: web, code: `const crm = { people: { set(p: object) {} } };\ncrm.people.set({ plan: 'pro' });` },
-    { name: 'a wrapper declared server-side', filename: web, settings: { trackplan: { trackers: [{ callee: 'syncProfile', kind: 'people', properties: 1, side: 'server' }] } }, code: `syncProfile('u1', { plan: 'pro' });` },
+    {
+      name: 'a client-owned property from the client',
+      filename: web,
+      code: `${browser}mixpanel.people.set({ theme: 'dark' });\nmixpanel.people.increment('loginCount');`,
+    },
+    {
+      name: 'a server-owned property from the server (node mixpanel)',
+      filename: file('src/server/sync.ts'),
+      code: `import Mixpanel from 'mixpanel';\nMixpanel.init('t').people.set('u1', { plan: 'pro', $email: 'a@b.co' }, { $ip: 0, $ignore_time: true });`,
+    },
+    {
+      name: 'a product-scoped property from its product',
+      filename: file('src/mobile/a.ts'),
+      code: `import { Mixpanel } from 'mixpanel-react-native';\nnew Mixpanel('t', true).getPeople().set('usedMobileApp', true);`,
+    },
+    {
+      name: 'an object with a people member that is not an SDK',
+      filename: web,
+      code: `const crm = { people: { set(p: object) {} } };\ncrm.people.set({ plan: 'pro' });`,
+    },
+    {
+      name: 'a wrapper declared server-side',
+      filename: web,
+      settings: { trackplan: { trackers: [{ callee: 'syncProfile', kind: 'people', properties: 1, side: 'server' }] } },
+      code: `syncProfile('u1', { plan: 'pro' });`,
+    },
   ],
   invalid: [
     {

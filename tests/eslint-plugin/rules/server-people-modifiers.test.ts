@@ -7,9 +7,21 @@ const node = `import Mixpanel from 'mixpanel';\nconst mp = Mixpanel.init('t');\n
 ruleTester.run('server-people-modifiers', rule, {
   valid: [
     { name: 'object form with both modifiers', filename, code: `${node}mp.people.set('u1', { plan: 'pro' }, { $ip: 0, $ignore_time: true });` },
-    { name: '(name, value) form with modifiers and a callback', filename, code: `${node}mp.people.set('u1', 'plan', 'pro', { $ignore_time: true, $ip: 0 }, () => {});` },
-    { name: 'unset, delete_user, clear_charges with modifiers', filename, code: `${node}mp.people.unset('u1', 'plan', { $ip: 0, $ignore_time: true });\nmp.people.delete_user('u1', { $ip: 0, $ignore_time: true });\nmp.people.clear_charges('u1', { $ip: 0, $ignore_time: true });` },
-    { name: 'client SDKs have no modifiers', filename: file('src/web/a.ts'), code: `import mixpanel from 'mixpanel-browser';\nmixpanel.people.set({ theme: 'dark' });` },
+    {
+      name: '(name, value) form with modifiers and a callback',
+      filename,
+      code: `${node}mp.people.set('u1', 'plan', 'pro', { $ignore_time: true, $ip: 0 }, () => {});`,
+    },
+    {
+      name: 'unset, delete_user, clear_charges with modifiers',
+      filename,
+      code: `${node}mp.people.unset('u1', 'plan', { $ip: 0, $ignore_time: true });\nmp.people.delete_user('u1', { $ip: 0, $ignore_time: true });\nmp.people.clear_charges('u1', { $ip: 0, $ignore_time: true });`,
+    },
+    {
+      name: 'client SDKs have no modifiers',
+      filename: file('src/web/a.ts'),
+      code: `import mixpanel from 'mixpanel-browser';\nmixpanel.people.set({ theme: 'dark' });`,
+    },
     { name: 'only $ip required by option', filename, options: [{ require: '$ip' }], code: `${node}mp.people.set('u1', { plan: 'pro' }, { $ip: 0 });` },
   ],
   invalid: [
@@ -49,7 +61,10 @@ ruleTester.run('server-people-modifiers', rule, {
       filename,
       code: `${node}mp.people.delete_user('u1');\nmp.people.unset('u1', ['a', 'b']);`,
       output: `${node}mp.people.delete_user('u1', { $ip: 0, $ignore_time: true });\nmp.people.unset('u1', ['a', 'b'], { $ip: 0, $ignore_time: true });`,
-      errors: [{ messageId: 'missingModifiers', line: 3 }, { messageId: 'missingModifiers', line: 4 }],
+      errors: [
+        { messageId: 'missingModifiers', line: 3 },
+        { messageId: 'missingModifiers', line: 4 },
+      ],
     },
     {
       name: 'a modifiers object missing a key: the key is added',
@@ -57,7 +72,12 @@ ruleTester.run('server-people-modifiers', rule, {
       code: `${node}mp.people.set('u1', { plan: 'pro' }, { $ip: 0 });\nmp.people.union('u1', { tags: ['a'] }, {});`,
       output: `${node}mp.people.set('u1', { plan: 'pro' }, { $ip: 0, $ignore_time: true });\nmp.people.union('u1', { tags: ['a'] }, { $ip: 0, $ignore_time: true });`,
       errors: [
-        { messageId: 'missingKeys', line: 3, column: 38, data: { method: 'people.set', keys: '`$ignore_time: true`', effect: 'moves the user’s “last seen” to now' } },
+        {
+          messageId: 'missingKeys',
+          line: 3,
+          column: 38,
+          data: { method: 'people.set', keys: '`$ignore_time: true`', effect: 'moves the user’s “last seen” to now' },
+        },
         { messageId: 'missingKeys', line: 4, column: 40 },
       ],
     },

@@ -7,9 +7,22 @@ const node = `import Mixpanel from 'mixpanel';\nconst mp = Mixpanel.init('t');\n
 
 ruleTester.run('stable-identity', rule, {
   valid: [
-    { name: 'userId, user.id, uuid', filename: web, code: `${browser}declare const user: { id: string; uuid: string };\ndeclare const userId: string;\nmixpanel.identify(userId);\nmixpanel.identify(user.id);\nmixpanel.alias(user.uuid);` },
-    { name: 'server track with a stable distinct_id', filename: file('src/server/a.ts'), code: `${node}export const f = (user: { id: string }) => mp.track('Order completed', { distinct_id: user.id, orderId: 'o', revenue: 1 });` },
-    { name: 'an allowed id expression', filename: web, options: [{ allowedIds: ['account.login'] }], code: `${browser}declare const account: { login: string };\nmixpanel.identify(account.login);` },
+    {
+      name: 'userId, user.id, uuid',
+      filename: web,
+      code: `${browser}declare const user: { id: string; uuid: string };\ndeclare const userId: string;\nmixpanel.identify(userId);\nmixpanel.identify(user.id);\nmixpanel.alias(user.uuid);`,
+    },
+    {
+      name: 'server track with a stable distinct_id',
+      filename: file('src/server/a.ts'),
+      code: `${node}export const f = (user: { id: string }) => mp.track('Order completed', { distinct_id: user.id, orderId: 'o', revenue: 1 });`,
+    },
+    {
+      name: 'an allowed id expression',
+      filename: web,
+      options: [{ allowedIds: ['account.login'] }],
+      code: `${browser}declare const account: { login: string };\nmixpanel.identify(account.login);`,
+    },
     { name: 'a local identify function', filename: web, code: `const identify = (x: string) => x;\nidentify('someone@example.com');` },
   ],
   invalid: [

@@ -15,7 +15,12 @@ const sdk = `declare module 'mixpanel-browser' { const m: { track(e: string, p?:
 
 typed.run('known-event (typeAware)', knownEvent, {
   valid: [
-    { name: 'a union of planned names', filename, options: on, code: `${sdk}type Name = 'User signs up' | 'Order completed';\nexport const f = (n: Name) => mixpanel.track(n, {});` },
+    {
+      name: 'a union of planned names',
+      filename,
+      options: on,
+      code: `${sdk}type Name = 'User signs up' | 'Order completed';\nexport const f = (n: Name) => mixpanel.track(n, {});`,
+    },
     { name: 'without the option, a parameter is skipped', filename, code: `${sdk}export const f = (n: 'Nope') => mixpanel.track(n);` },
   ],
   invalid: [
@@ -31,13 +36,31 @@ typed.run('known-event (typeAware)', knownEvent, {
 
 typed.run('no-dynamic-event (typeAware)', noDynamicEvent, {
   valid: [{ name: 'a literal type is not dynamic', filename, options: on, code: `${sdk}export const f = (n: 'User signs up') => mixpanel.track(n);` }],
-  invalid: [{ name: 'a plain string is', filename, options: on, code: `${sdk}export const f = (n: string) => mixpanel.track(n);`, errors: [{ messageId: 'dynamicEvent', line: 3, column: 48 }] }],
+  invalid: [
+    {
+      name: 'a plain string is',
+      filename,
+      options: on,
+      code: `${sdk}export const f = (n: string) => mixpanel.track(n);`,
+      errors: [{ messageId: 'dynamicEvent', line: 3, column: 48 }],
+    },
+  ],
 });
 
 typed.run('valid-properties (typeAware)', validProperties, {
   valid: [
-    { name: 'types that fit', filename, options: on, code: `${sdk}export const f = (p: 'free' | 'pro', n: number, d: Date) => mixpanel.track('User signs up', { plan: p, seats: n, signedUpAt: d });` },
-    { name: 'optional values are absent or fit', filename, options: on, code: `${sdk}export const f = (t?: boolean) => mixpanel.track('User signs up', { plan: 'pro', isTrial: t });` },
+    {
+      name: 'types that fit',
+      filename,
+      options: on,
+      code: `${sdk}export const f = (p: 'free' | 'pro', n: number, d: Date) => mixpanel.track('User signs up', { plan: p, seats: n, signedUpAt: d });`,
+    },
+    {
+      name: 'optional values are absent or fit',
+      filename,
+      options: on,
+      code: `${sdk}export const f = (t?: boolean) => mixpanel.track('User signs up', { plan: 'pro', isTrial: t });`,
+    },
     { name: 'any is never judged', filename, options: on, code: `${sdk}export const f = (x: any) => mixpanel.track('User signs up', { plan: x, seats: x });` },
   ],
   invalid: [
@@ -47,8 +70,18 @@ typed.run('valid-properties (typeAware)', validProperties, {
       options: on,
       code: `${sdk}export const f = (s: string, n: number) => mixpanel.track('Order completed', { orderId: n, revenue: s });`,
       errors: [
-        { messageId: 'invalidValue', line: 3, column: 89, data: { message: '`orderId` must be a string, but its type is `number`', target: 'event `Order completed`' } },
-        { messageId: 'invalidValue', line: 3, column: 101, data: { message: '`revenue` must be a number, but its type is `string`', target: 'event `Order completed`' } },
+        {
+          messageId: 'invalidValue',
+          line: 3,
+          column: 89,
+          data: { message: '`orderId` must be a string, but its type is `number`', target: 'event `Order completed`' },
+        },
+        {
+          messageId: 'invalidValue',
+          line: 3,
+          column: 101,
+          data: { message: '`revenue` must be a number, but its type is `string`', target: 'event `Order completed`' },
+        },
       ],
     },
     {
@@ -56,7 +89,14 @@ typed.run('valid-properties (typeAware)', validProperties, {
       filename,
       options: on,
       code: `${sdk}type Tier = 'free' | 'gold';\nexport const f = (t: Tier) => mixpanel.people.set({ plan: t });`,
-      errors: [{ messageId: 'invalidValue', line: 4, column: 59, data: { message: '`plan` must be one of "free", "pro", "enterprise", not "gold", which its type `Tier` allows', target: 'the people properties' } }],
+      errors: [
+        {
+          messageId: 'invalidValue',
+          line: 4,
+          column: 59,
+          data: { message: '`plan` must be one of "free", "pro", "enterprise", not "gold", which its type `Tier` allows', target: 'the people properties' },
+        },
+      ],
     },
   ],
 });

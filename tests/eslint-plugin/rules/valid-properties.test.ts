@@ -15,7 +15,7 @@ const multiSdk = [
   `posthog.capture('User signs up', { plan: 'gold' });`,
   `track('User signs up', { plan: 'pro', seats: 0 });`,
   `new RudderAnalytics().track('User signs up', { plan: 'pro', isTrial: 'false' });`,
-  ].join('\n');
+].join('\n');
 
 ruleTester.run('valid-properties', rule, {
   valid: [
@@ -24,18 +24,58 @@ ruleTester.run('valid-properties', rule, {
       filename: web,
       code: `import posthog from 'posthog-js';\nposthog.capture('User signs up', { plan: 'pro', $set: { theme: 'dark' }, $set_once: { loginCount: 1 }, $groups: { company: 'c' }, $current_url: '/x' });`,
     },
-    { name: 'Segment’s reserved track properties in Segment calls', filename: web, code: `import { AnalyticsBrowser } from '@segment/analytics-next';\nAnalyticsBrowser.load({ writeKey: 'k' }).track('Order completed', { orderId: 'o', revenue: 3, currency: 'EUR' });` },
-    { name: 'every property planned and well typed', filename: web, code: `${browser}mixpanel.track('User signs up', { plan: 'pro', isTrial: true, seats: 3, signedUpAt: new Date() });` },
-    { name: 'a Date is a date-time string; undefined is absent', filename: web, code: `${browser}mixpanel.track('User signs up', { plan: 'free', signedUpAt: new Date(), referrer: undefined });` },
-    { name: 'Mixpanel reserved properties are always allowed', filename: server, code: `import Mixpanel from 'mixpanel';\nconst mp = Mixpanel.init('t');\nmp.track('Order completed', { distinct_id: 'u', time: 1, $insert_id: 'x', ip: '1.2.3.4', orderId: 'o', revenue: 1 });` },
-    { name: 'a spread may supply required properties: never guessed', filename: web, code: `${browser}export const f = (base: object) => mixpanel.track('User signs up', { ...base, isTrial: false });` },
-    { name: 'values known only at run time are not judged', filename: web, code: `${browser}export const f = (p: any, n: any) => mixpanel.track('User signs up', { plan: p, seats: n });` },
+    {
+      name: 'Segment’s reserved track properties in Segment calls',
+      filename: web,
+      code: `import { AnalyticsBrowser } from '@segment/analytics-next';\nAnalyticsBrowser.load({ writeKey: 'k' }).track('Order completed', { orderId: 'o', revenue: 3, currency: 'EUR' });`,
+    },
+    {
+      name: 'every property planned and well typed',
+      filename: web,
+      code: `${browser}mixpanel.track('User signs up', { plan: 'pro', isTrial: true, seats: 3, signedUpAt: new Date() });`,
+    },
+    {
+      name: 'a Date is a date-time string; undefined is absent',
+      filename: web,
+      code: `${browser}mixpanel.track('User signs up', { plan: 'free', signedUpAt: new Date(), referrer: undefined });`,
+    },
+    {
+      name: 'Mixpanel reserved properties are always allowed',
+      filename: server,
+      code: `import Mixpanel from 'mixpanel';\nconst mp = Mixpanel.init('t');\nmp.track('Order completed', { distinct_id: 'u', time: 1, $insert_id: 'x', ip: '1.2.3.4', orderId: 'o', revenue: 1 });`,
+    },
+    {
+      name: 'a spread may supply required properties: never guessed',
+      filename: web,
+      code: `${browser}export const f = (base: object) => mixpanel.track('User signs up', { ...base, isTrial: false });`,
+    },
+    {
+      name: 'values known only at run time are not judged',
+      filename: web,
+      code: `${browser}export const f = (p: any, n: any) => mixpanel.track('User signs up', { plan: p, seats: n });`,
+    },
     { name: 'unknown events are known-event’s to report', filename: web, code: `${browser}mixpanel.track('Not planned', { anything: 1 });` },
     { name: 'an event that allows additional properties', filename: web, code: `${browser}mixpanel.track('Page viewed', { path: '/x' });` },
-    { name: 'super properties', filename: web, code: `${browser}mixpanel.register({ appVersion: '1.2.3', platform: 'web' });\nmixpanel.register_once({ appVersion: '1.0.0' }, 'None', 30);` },
-    { name: 'people set, increment, unset', filename: web, code: `${browser}mixpanel.people.set({ theme: 'dark' });\nmixpanel.people.increment('loginCount', 1);\nmixpanel.people.unset('theme');` },
-    { name: 'a const object passed by name', filename: web, code: `${browser}const props = { plan: 'pro' } as const;\nmixpanel.track('User signs up', props);` },
-    { name: 'a template literal for a string property', filename: web, code: `${browser}export const f = (id: string) => mixpanel.track('Order completed', { orderId: \`o-\${id}\`, revenue: 2 });` },
+    {
+      name: 'super properties',
+      filename: web,
+      code: `${browser}mixpanel.register({ appVersion: '1.2.3', platform: 'web' });\nmixpanel.register_once({ appVersion: '1.0.0' }, 'None', 30);`,
+    },
+    {
+      name: 'people set, increment, unset',
+      filename: web,
+      code: `${browser}mixpanel.people.set({ theme: 'dark' });\nmixpanel.people.increment('loginCount', 1);\nmixpanel.people.unset('theme');`,
+    },
+    {
+      name: 'a const object passed by name',
+      filename: web,
+      code: `${browser}const props = { plan: 'pro' } as const;\nmixpanel.track('User signs up', props);`,
+    },
+    {
+      name: 'a template literal for a string property',
+      filename: web,
+      code: `${browser}export const f = (id: string) => mixpanel.track('Order completed', { orderId: \`o-\${id}\`, revenue: 2 });`,
+    },
   ],
   invalid: [
     {
@@ -44,7 +84,12 @@ ruleTester.run('valid-properties', rule, {
       settings: { trackplan: { trackers: [{ callee: 'trackAnalytics', object: true }] } },
       code: `declare function trackAnalytics(payload: object): void;\ntrackAnalytics({ event: 'User signs up', plan: 'gold', colour: 'red' });`,
       errors: [
-        { messageId: 'invalidValue', line: 2, column: 48, data: { message: '`plan` must be one of "free", "pro", "enterprise", not "gold"', target: 'event `User signs up`' } },
+        {
+          messageId: 'invalidValue',
+          line: 2,
+          column: 48,
+          data: { message: '`plan` must be one of "free", "pro", "enterprise", not "gold"', target: 'event `User signs up`' },
+        },
         { messageId: 'unknownProperty', line: 2, column: 56, data: { name: 'colour', target: 'event `User signs up`', hint: '' } },
       ],
     },
@@ -54,7 +99,12 @@ ruleTester.run('valid-properties', rule, {
       code: `import posthog from 'posthog-js';\n${browser}mixpanel.track('User signs up', { plan: 'pro', $set: { theme: 'dark' } });\nposthog.capture('User signs up', { plan: 'pro', $set: { theme: 'sepia', shoeSize: 9 } });`,
       errors: [
         { messageId: 'unknownProperty', line: 3, column: 48, data: { name: '$set', target: 'event `User signs up`', hint: '' } },
-        { messageId: 'invalidValue', line: 4, column: 64, data: { message: '`theme` must be one of "light", "dark", not "sepia"', target: 'the people properties' } },
+        {
+          messageId: 'invalidValue',
+          line: 4,
+          column: 64,
+          data: { message: '`theme` must be one of "light", "dark", not "sepia"', target: 'the people properties' },
+        },
         { messageId: 'unknownProperty', line: 4, column: 73, data: { name: 'shoeSize', target: 'the people properties', hint: '' } },
       ],
     },
@@ -68,7 +118,9 @@ ruleTester.run('valid-properties', rule, {
           line: 2,
           column: 57,
           data: { message: '`isTrial` must be a boolean, not the string "true"', target: 'event `User signs up`' },
-          suggestions: [{ messageId: 'replaceValue', data: { value: 'true' }, output: `${browser}mixpanel.track('User signs up', { plan: 'pro', isTrial: true });` }],
+          suggestions: [
+            { messageId: 'replaceValue', data: { value: 'true' }, output: `${browser}mixpanel.track('User signs up', { plan: 'pro', isTrial: true });` },
+          ],
         },
       ],
     },
@@ -77,8 +129,24 @@ ruleTester.run('valid-properties', rule, {
       filename: web,
       code: `${browser}mixpanel.track('User signs up', { plan: 'pro', seats: '2' });\nmixpanel.track('User signs up', { plan: 'pro', seats: 2.5 });`,
       errors: [
-        { messageId: 'invalidValue', line: 2, data: { message: '`seats` must be an integer, not the string "2"', target: 'event `User signs up`' }, suggestions: [{ messageId: 'replaceValue', data: { value: '2' }, output: `${browser}mixpanel.track('User signs up', { plan: 'pro', seats: 2 });\nmixpanel.track('User signs up', { plan: 'pro', seats: 2.5 });` }] },
-        { messageId: 'invalidValue', line: 3, data: { message: '`seats` must be an integer, not number 2.5', target: 'event `User signs up`' }, suggestions: [] },
+        {
+          messageId: 'invalidValue',
+          line: 2,
+          data: { message: '`seats` must be an integer, not the string "2"', target: 'event `User signs up`' },
+          suggestions: [
+            {
+              messageId: 'replaceValue',
+              data: { value: '2' },
+              output: `${browser}mixpanel.track('User signs up', { plan: 'pro', seats: 2 });\nmixpanel.track('User signs up', { plan: 'pro', seats: 2.5 });`,
+            },
+          ],
+        },
+        {
+          messageId: 'invalidValue',
+          line: 3,
+          data: { message: '`seats` must be an integer, not number 2.5', target: 'event `User signs up`' },
+          suggestions: [],
+        },
       ],
     },
     {
@@ -99,9 +167,24 @@ ruleTester.run('valid-properties', rule, {
       code: `${browser}mixpanel.track('User signs up', { plan: 'free', seats: 0, referrer: 'a-very-long-referrer-name', signedUpAt: 'yesterday' });\nmixpanel.track('Order completed', { orderId: 'o', revenue: 1, currency: 'eur' });`,
       errors: [
         { messageId: 'invalidValue', line: 2, column: 56, data: { message: '`seats` must be >= 1 (got 0)', target: 'event `User signs up`' } },
-        { messageId: 'invalidValue', line: 2, column: 69, data: { message: '`referrer` must NOT have more than 20 characters (got "a-very-long-referrer-name")', target: 'event `User signs up`' } },
-        { messageId: 'invalidValue', line: 2, column: 110, data: { message: '`signedUpAt` must match format "date-time" (got "yesterday")', target: 'event `User signs up`' } },
-        { messageId: 'invalidValue', line: 3, column: 73, data: { message: '`currency` must match pattern "^[A-Z]{3}$" (got "eur")', target: 'event `Order completed`' } },
+        {
+          messageId: 'invalidValue',
+          line: 2,
+          column: 69,
+          data: { message: '`referrer` must NOT have more than 20 characters (got "a-very-long-referrer-name")', target: 'event `User signs up`' },
+        },
+        {
+          messageId: 'invalidValue',
+          line: 2,
+          column: 110,
+          data: { message: '`signedUpAt` must match format "date-time" (got "yesterday")', target: 'event `User signs up`' },
+        },
+        {
+          messageId: 'invalidValue',
+          line: 3,
+          column: 73,
+          data: { message: '`currency` must match pattern "^[A-Z]{3}$" (got "eur")', target: 'event `Order completed`' },
+        },
       ],
     },
     {
@@ -114,7 +197,13 @@ ruleTester.run('valid-properties', rule, {
           line: 3,
           column: 31,
           data: { name: 'order_id', target: 'event `Order completed`', hint: ' The plan spells it `orderId`.' },
-          suggestions: [{ messageId: 'renameKey', data: { name: 'orderId' }, output: `import Mixpanel from 'mixpanel';\nconst mp = Mixpanel.init('t');\nmp.track('Order completed', { orderId: 'o1', orderId: 'o1', revenue: 1 });` }],
+          suggestions: [
+            {
+              messageId: 'renameKey',
+              data: { name: 'orderId' },
+              output: `import Mixpanel from 'mixpanel';\nconst mp = Mixpanel.init('t');\nmp.track('Order completed', { orderId: 'o1', orderId: 'o1', revenue: 1 });`,
+            },
+          ],
         },
       ],
     },
@@ -188,11 +277,25 @@ ruleTester.run('valid-properties', rule, {
       filename: file('src/server/multi.ts'),
       code: multiSdk,
       errors: [
-        { messageId: 'invalidValue', line: 6, data: { message: '`revenue` must be a number, not the string "5"', target: 'event `Order completed`' }, suggestions: [{ messageId: 'replaceValue', data: { value: '5' }, output: multiSdk.replace("revenue: '5'", 'revenue: 5') }] },
+        {
+          messageId: 'invalidValue',
+          line: 6,
+          data: { message: '`revenue` must be a number, not the string "5"', target: 'event `Order completed`' },
+          suggestions: [{ messageId: 'replaceValue', data: { value: '5' }, output: multiSdk.replace("revenue: '5'", 'revenue: 5') }],
+        },
         { messageId: 'invalidValue', line: 7, data: { message: '`orderId` must be a string, not number 7', target: 'event `Order completed`' } },
-        { messageId: 'invalidValue', line: 8, data: { message: '`plan` must be one of "free", "pro", "enterprise", not "gold"', target: 'event `User signs up`' } },
+        {
+          messageId: 'invalidValue',
+          line: 8,
+          data: { message: '`plan` must be one of "free", "pro", "enterprise", not "gold"', target: 'event `User signs up`' },
+        },
         { messageId: 'invalidValue', line: 9, data: { message: '`seats` must be >= 1 (got 0)', target: 'event `User signs up`' } },
-        { messageId: 'invalidValue', line: 10, data: { message: '`isTrial` must be a boolean, not the string "false"', target: 'event `User signs up`' }, suggestions: [{ messageId: 'replaceValue', data: { value: 'false' }, output: multiSdk.replace("isTrial: 'false'", 'isTrial: false') }] },
+        {
+          messageId: 'invalidValue',
+          line: 10,
+          data: { message: '`isTrial` must be a boolean, not the string "false"', target: 'event `User signs up`' },
+          suggestions: [{ messageId: 'replaceValue', data: { value: 'false' }, output: multiSdk.replace("isTrial: 'false'", 'isTrial: false') }],
+        },
       ],
     },
     {

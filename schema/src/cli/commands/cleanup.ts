@@ -66,7 +66,12 @@ ${MIXPANEL_HELP}`,
     const retiredPeople = [...plan.people.values()].some((p) => p.status === 'retired');
     const connection = mixpanelConnection(values, io.env, { token: values.execute === true && retiredPeople });
     const tuning = clientTuning(io.env);
-    const client = new MixpanelClient(connection, { retryBaseMs: tuning.retryBaseMs, timeoutMs: tuning.timeoutMs, budgetMs: tuning.budgetMs, log: (m) => io.stderr(`trackplan: ${m}`) });
+    const client = new MixpanelClient(connection, {
+      retryBaseMs: tuning.retryBaseMs,
+      timeoutMs: tuning.timeoutMs,
+      budgetMs: tuning.budgetMs,
+      log: (m) => io.stderr(`trackplan: ${m}`),
+    });
     const state = values.execute ? openState(resolve(io.cwd, values.state ?? 'trackplan-cleanup-state.json'), connection.projectId) : undefined;
     if (state?.resumed) io.stdout('Resuming the cleanup that stopped: finished batches are skipped.');
 
@@ -74,10 +79,17 @@ ${MIXPANEL_HELP}`,
     const work = await findCleanup(plan, client, options, state?.knownProfiles);
     const retiredEvents = work.hideEvents.filter((e) => !work.unknownEvents.includes(e.name)).map((e) => e.name);
     io.stdout(`Mixpanel project ${connection.projectId}:`);
-    io.stdout(`  ${retiredEvents.length} retired ${retiredEvents.length === 1 ? 'event' : 'events'} to hide${retiredEvents.length ? `: ${examples(retiredEvents)}` : ''}`);
-    if (options.includeUnknown) io.stdout(`  ${work.unknownEvents.length} ${work.unknownEvents.length === 1 ? 'event' : 'events'} not in the plan to hide${work.unknownEvents.length ? `: ${examples(work.unknownEvents)}` : ''}`);
+    io.stdout(
+      `  ${retiredEvents.length} retired ${retiredEvents.length === 1 ? 'event' : 'events'} to hide${retiredEvents.length ? `: ${examples(retiredEvents)}` : ''}`,
+    );
+    if (options.includeUnknown)
+      io.stdout(
+        `  ${work.unknownEvents.length} ${work.unknownEvents.length === 1 ? 'event' : 'events'} not in the plan to hide${work.unknownEvents.length ? `: ${examples(work.unknownEvents)}` : ''}`,
+      );
     for (const { property, distinctIds } of work.unset) {
-      io.stdout(`  ${distinctIds.length} ${distinctIds.length === 1 ? 'profile has' : 'profiles have'} the retired property ${property} to unset${distinctIds.length ? ` (e.g. ${examples(distinctIds)})` : ''}`);
+      io.stdout(
+        `  ${distinctIds.length} ${distinctIds.length === 1 ? 'profile has' : 'profiles have'} the retired property ${property} to unset${distinctIds.length ? ` (e.g. ${examples(distinctIds)})` : ''}`,
+      );
     }
     const anything = work.hideEvents.length > 0 || work.unset.some((u) => u.distinctIds.length > 0);
     if (!anything) {
@@ -91,10 +103,17 @@ ${MIXPANEL_HELP}`,
     }
     if (options.drop) io.stderr('trackplan: warning: --drop makes Mixpanel discard incoming data of these events for good.');
     if (!(await confirm(io, values.yes === true, `Clean up Mixpanel project ${connection.projectId} as listed above?`))) return EXIT.failed;
-    const limiter = new RateLimiter({ windowMs: tuning.rateWindowMs, ...LEXICON_LIMITS }, { now: Date.now, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) });
-    const report = await executeCleanup(work, client, state, limiter, (done, total, what) => io.progress?.(`[${'#'.repeat(Math.round((done / total) * 20)).padEnd(20)}] ${done}/${total} ${what}`));
+    const limiter = new RateLimiter(
+      { windowMs: tuning.rateWindowMs, ...LEXICON_LIMITS },
+      { now: Date.now, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) },
+    );
+    const report = await executeCleanup(work, client, state, limiter, (done, total, what) =>
+      io.progress?.(`[${'#'.repeat(Math.round((done / total) * 20)).padEnd(20)}] ${done}/${total} ${what}`),
+    );
     io.progress?.('');
-    io.stdout(`Done: ${report.hiddenEvents} events hidden, ${report.unsetProfiles} profiles updated${report.skippedBatches ? `, ${report.skippedBatches} ${report.skippedBatches === 1 ? 'batch' : 'batches'} already done before` : ''}.`);
+    io.stdout(
+      `Done: ${report.hiddenEvents} events hidden, ${report.unsetProfiles} profiles updated${report.skippedBatches ? `, ${report.skippedBatches} ${report.skippedBatches === 1 ? 'batch' : 'batches'} already done before` : ''}.`,
+    );
     return EXIT.ok;
   },
 };

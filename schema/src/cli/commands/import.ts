@@ -54,7 +54,9 @@ Options:
     if (values.out) writeOutput(resolve(io.cwd, values.out), yaml);
     else io.stdout(yaml.trimEnd());
     const events = Object.keys(plan.events as object).length;
-    io.stderr(`trackplan: imported ${events} ${events === 1 ? 'event' : 'events'}${notes.length ? `; ${notes.length} ${notes.length === 1 ? 'thing' : 'things'} not carried over as is:` : '.'}`);
+    io.stderr(
+      `trackplan: imported ${events} ${events === 1 ? 'event' : 'events'}${notes.length ? `; ${notes.length} ${notes.length === 1 ? 'thing' : 'things'} not carried over as is:` : '.'}`,
+    );
     for (const note of notes) io.stderr(`  - ${note}`);
     return EXIT.ok;
   },

@@ -30,13 +30,18 @@ const TRACKER_KINDS = ['track', 'people', 'register', 'identify'];
 function parseTracker(spec: string): Tracker {
   const [head = '', ...fields] = spec.split(',');
   const [callee, event, properties, distinctId] = head.split(':');
-  if (!callee || !/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(callee)) throw new UsageError(`--tracker ${spec}: expected callee[:event[:properties[:distinctId]]][,field=value...]`);
+  if (!callee || !/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(callee))
+    throw new UsageError(`--tracker ${spec}: expected callee[:event[:properties[:distinctId]]][,field=value...]`);
   const tracker: Record<string, unknown> = { callee };
   const position = (value: string, what: string): number => {
     if (!/^\d+$/.test(value)) throw new UsageError(`--tracker ${spec}: ${what} must be an argument position (a number)`);
     return Number(value);
   };
-  for (const [name, value] of [['event', event], ['properties', properties], ['distinctId', distinctId]] as const) {
+  for (const [name, value] of [
+    ['event', event],
+    ['properties', properties],
+    ['distinctId', distinctId],
+  ] as const) {
     if (value !== undefined && value !== '') tracker[name] = position(value, name);
   }
   for (const field of fields) {
@@ -46,7 +51,10 @@ function parseTracker(spec: string): Tracker {
     else if (name === 'object') tracker.object = value === 'true';
     else if (name === 'kind' && TRACKER_KINDS.includes(value)) tracker.kind = value;
     else if (name === 'side' && (value === 'client' || value === 'server')) tracker.side = value;
-    else throw new UsageError(`--tracker ${spec}: unknown field \`${field}\`; fields are from, object, kind (${TRACKER_KINDS.join('|')}), side (client|server), event, properties, distinctId`);
+    else
+      throw new UsageError(
+        `--tracker ${spec}: unknown field \`${field}\`; fields are from, object, kind (${TRACKER_KINDS.join('|')}), side (client|server), event, properties, distinctId`,
+      );
   }
   return tracker as unknown as Tracker;
 }
@@ -63,7 +71,8 @@ function keptSections(file: string): KeptSections {
   if (!existsSync(file)) return {};
   const text = readFileSync(file, 'utf8');
   const parsed = parsePlanFile(file, text);
-  if (!parsed.ok || !isObject(parsed.document.value)) throw new UsageError(`${file} exists and is not a readable plan: infer would overwrite it; fix it or choose another --out`);
+  if (!parsed.ok || !isObject(parsed.document.value))
+    throw new UsageError(`${file} exists and is not a readable plan: infer would overwrite it; fix it or choose another --out`);
   const { code, conventions, products } = parsed.document.value;
   return { ...(isObject(code) ? { code } : {}), ...(conventions !== undefined ? { conventions } : {}), ...(isObject(products) ? { products } : {}) };
 }
@@ -92,11 +101,18 @@ Options:
   async run(args: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({
       args,
-      options: { product: { type: 'string', multiple: true }, tracker: { type: 'string', multiple: true }, out: { type: 'string' }, 'no-types': { type: 'boolean' } },
+      options: {
+        product: { type: 'string', multiple: true },
+        tracker: { type: 'string', multiple: true },
+        out: { type: 'string' },
+        'no-types': { type: 'boolean' },
+      },
       allowPositionals: true,
     });
     if (positionals.length === 0) throw new UsageError('infer needs the files to read, as globs: trackplan infer "src/**/*.ts"');
-    const files = globSync(positionals, { cwd: io.cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] }).filter((f) => /\.[cm]?[jt]sx?$/.test(f));
+    const files = globSync(positionals, { cwd: io.cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] }).filter((f) =>
+      /\.[cm]?[jt]sx?$/.test(f),
+    );
     if (files.length === 0) throw new UsageError(`no JS/TS files match ${positionals.join(' ')}`);
     const out = values.out === undefined ? undefined : resolve(io.cwd, values.out);
     const kept = out ? keptSections(out) : {};
@@ -124,7 +140,9 @@ Options:
     const yaml = `# Drafted by \`trackplan infer\` from ${files.length} files (${result.calls} tracking calls). Review it, then run \`trackplan validate\`.\n${stringify(plan, { lineWidth: 0 })}`;
     if (out) writeOutput(out, yaml);
     else io.stdout(yaml.trimEnd());
-    io.stderr(`trackplan: ${Object.keys(plan.events as object).length} events from ${result.calls} calls in ${files.length} files; ${result.inconsistencies.length} ${result.inconsistencies.length === 1 ? 'inconsistency' : 'inconsistencies'}${result.inconsistencies.length ? ':' : '.'}`);
+    io.stderr(
+      `trackplan: ${Object.keys(plan.events as object).length} events from ${result.calls} calls in ${files.length} files; ${result.inconsistencies.length} ${result.inconsistencies.length === 1 ? 'inconsistency' : 'inconsistencies'}${result.inconsistencies.length ? ':' : '.'}`,
+    );
     for (const i of result.inconsistencies) io.stderr(`${i.file}:${i.line}: ${i.message}`);
     return EXIT.ok;
   },
@@ -132,7 +150,12 @@ Options:
 
 /** The draft with the existing plan's conventions, products (new ones added) and code section (its wrappers and the new ones). */
 function withKeptSections(draft: Record<string, unknown>, kept: KeptSections, trackers: readonly Tracker[]): Record<string, unknown> {
-  const products = kept.products ? { ...kept.products, ...(isObject(draft.products) ? Object.fromEntries(Object.entries(draft.products).filter(([name]) => !Object.hasOwn(kept.products!, name))) : {}) } : draft.products;
+  const products = kept.products
+    ? {
+        ...kept.products,
+        ...(isObject(draft.products) ? Object.fromEntries(Object.entries(draft.products).filter(([name]) => !Object.hasOwn(kept.products!, name))) : {}),
+      }
+    : draft.products;
   const code = kept.code || trackers.length ? { ...(kept.code ?? {}), ...(trackers.length ? { trackers } : {}) } : undefined;
   const { version, conventions, events, ...rest } = draft;
   delete rest.products;

@@ -38,12 +38,20 @@ ${MIXPANEL_HELP}`,
     if (typeof plan === 'number') return plan;
     const connection = mixpanelConnection(values, io.env);
     const tuning = clientTuning(io.env);
-    const client = new MixpanelClient(connection, { retryBaseMs: tuning.retryBaseMs, timeoutMs: tuning.timeoutMs, budgetMs: tuning.budgetMs, log: (m) => io.stderr(`trackplan: ${m}`) });
+    const client = new MixpanelClient(connection, {
+      retryBaseMs: tuning.retryBaseMs,
+      timeoutMs: tuning.timeoutMs,
+      budgetMs: tuning.budgetMs,
+      log: (m) => io.stderr(`trackplan: ${m}`),
+    });
 
     const changes = planSync(lexiconPayload(plan).entries, await client.listSchemas());
     const upload = [...changes.add, ...changes.update];
     io.stdout(`Mixpanel project ${connection.projectId}: ${changes.add.length} to add, ${changes.update.length} to update, ${changes.unchanged} unchanged.`);
-    for (const [label, entries] of [['add', changes.add], ['update', changes.update]] as const) {
+    for (const [label, entries] of [
+      ['add', changes.add],
+      ['update', changes.update],
+    ] as const) {
       for (const entry of entries.slice(0, 10)) io.stdout(`  ${label} ${entry.entityType} ${JSON.stringify(entry.name)}`);
       if (entries.length > 10) io.stdout(`  ... and ${entries.length - 10} more to ${label}`);
     }
@@ -53,7 +61,10 @@ ${MIXPANEL_HELP}`,
       return EXIT.ok;
     }
     if (!(await confirm(io, values.yes === true, `Upload ${upload.length} schemas to Mixpanel project ${connection.projectId}?`))) return EXIT.failed;
-    const limiter = new RateLimiter({ windowMs: tuning.rateWindowMs, ...LEXICON_LIMITS }, { now: Date.now, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) });
+    const limiter = new RateLimiter(
+      { windowMs: tuning.rateWindowMs, ...LEXICON_LIMITS },
+      { now: Date.now, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) },
+    );
     const batches = batchEntries(upload, LEXICON_LIMITS.maxUnits);
     for (const [i, batch] of batches.entries()) {
       await limiter.acquire(batch.reduce((n, e) => n + entityCount(e), 0));

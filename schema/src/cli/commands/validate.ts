@@ -28,9 +28,17 @@ Options:
 
 Exit status: 0 all valid (warnings allowed), 1 any invalid, 2 usage or I/O error.`,
   run(args: string[], io: CliIo): number {
-    const { values, tokens } = parseArgs({ args, options: { plan: { type: 'string', multiple: true }, all: { type: 'boolean' } }, strict: true, allowPositionals: true, tokens: true });
+    const { values, tokens } = parseArgs({
+      args,
+      options: { plan: { type: 'string', multiple: true }, all: { type: 'boolean' } },
+      strict: true,
+      allowPositionals: true,
+      tokens: true,
+    });
     // In the order given, whether as PLAN or --plan PLAN.
-    const named = tokens.flatMap((t) => (t.kind === 'positional' ? [t.value] : t.kind === 'option' && t.name === 'plan' && t.value !== undefined ? [t.value] : []));
+    const named = tokens.flatMap((t) =>
+      t.kind === 'positional' ? [t.value] : t.kind === 'option' && t.name === 'plan' && t.value !== undefined ? [t.value] : [],
+    );
     if (values.all && named.length > 0) throw new UsageError('--all finds every plan itself: name no plan with it');
     const files = values.all ? findPlans(io.cwd) : named.length > 0 ? [...new Set(named.map((p) => resolve(io.cwd, p)))] : [resolvePlanPath(undefined, io.cwd)];
     if (files.length === 0) throw new UsageError(`no tracking-plan.yaml, .yml or .json under ${io.cwd}`);
@@ -38,7 +46,9 @@ Exit status: 0 all valid (warnings allowed), 1 any invalid, 2 usage or I/O error
     for (const file of files) status = Math.max(status, validateOne(file, io, files.length > 1));
     if (files.length > 1) {
       const paint = painter(io.color);
-      io.stdout(status === EXIT.ok ? paint('green', `${plural(files.length, 'plan')} valid`) : paint('red', `${plural(files.length, 'plan')} checked: not all valid`));
+      io.stdout(
+        status === EXIT.ok ? paint('green', `${plural(files.length, 'plan')} valid`) : paint('red', `${plural(files.length, 'plan')} checked: not all valid`),
+      );
     }
     return status;
   },
