@@ -1,13 +1,4 @@
-import {
-  GITHUB_COMMENT_LIMIT,
-  codeSpan,
-  escapeText,
-  renderMarkdown,
-  type DescribedChange,
-  type Diagnostic,
-  type PlanDiff,
-  type ReportProduct,
-} from '@trackplan/schema';
+import { GITHUB_COMMENT_LIMIT, codeSpan, escapeText, renderMarkdown, type Change, type Diagnostic, type PlanDiff, type ReportProduct } from '@trackplan/schema';
 
 export const APPROVAL_LABEL = 'trackplan:approved-breaking';
 
@@ -19,7 +10,7 @@ export function diffComment(
   marker: string,
   diff: PlanDiff,
   products: readonly ReportProduct[],
-  usages: (change: DescribedChange) => readonly string[],
+  usages: (change: Change) => readonly string[],
 ): string {
   const room = GITHUB_COMMENT_LIMIT - marker.length - footer.length - 8;
   const report = renderMarkdown(diff, { products, usages, title: `Tracking plan changes: ${planPath}`, maxLength: room });

@@ -1,14 +1,5 @@
 import { relative } from 'node:path';
-import {
-  diffPlans,
-  EMPTY_PLAN,
-  meetsFailOn,
-  reportProducts,
-  type DescribedChange,
-  type DiffablePlan,
-  type Severity,
-  type TrackingPlan,
-} from '@trackplan/schema';
+import { diffPlans, EMPTY_PLAN, meetsFailOn, reportProducts, type Change, type DiffablePlan, type Severity, type TrackingPlan } from '@trackplan/schema';
 import { scriptsToParse, searchFiles } from './call-sites.js';
 import { recognizedCallSites } from './recognized-call-sites.js';
 import type { GitHub } from './github-client.js';
@@ -70,7 +61,7 @@ export async function runAction(context: PullRequestContext, inputs: ActionInput
       const scripts = scriptsToParse(search.scripts);
       const trackers = versions.head.state === 'loaded' ? (versions.head.result.plan?.code.trackers ?? []) : [];
       const recognized = scripts.length > 0 ? await recognizedCallSites(context.workspace, scripts, trackers, eventNames) : new Map<string, string[]>();
-      const usages = (change: DescribedChange) =>
+      const usages = (change: Change) =>
         change.section === 'event' && change.eventName
           ? [...(recognized.get(change.eventName) ?? []), ...(search.sites.get(change.eventName) ?? [])].sort()
           : [];
@@ -129,7 +120,7 @@ function diffable(version: PlanVersion, what: string, io: ActionIO): DiffablePla
 }
 
 /** Breaking changes as errors and dangerous ones as warnings, on the lines of the plan that changed. */
-function annotate(changes: readonly DescribedChange[], head: TrackingPlan, display: (file: string) => string, io: ActionIO): void {
+function annotate(changes: readonly Change[], head: TrackingPlan, display: (file: string) => string, io: ActionIO): void {
   for (const severity of ['breaking', 'dangerous'] as const) {
     const shown = changes.filter((c) => c.severity === severity && c.pathIn === 'head');
     for (const change of shown.slice(0, MAX_ANNOTATIONS)) {

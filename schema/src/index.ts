@@ -41,7 +41,7 @@ export {
 export type { NodePath } from './source/source-document.js';
 export { TRACKPLAN_VERSION } from './version.js';
 export { decodePointerSegment } from './json-pointer.js';
-export type { Change, ChangeKind, ChangeSection, DescribedChange, Severity } from './diff/change.js';
+export type { Change, ChangeKind, ChangeSection, Severity } from './diff/change.js';
 export { CHANGE_KINDS, SEVERITIES } from './diff/change.js';
 export { FAIL_ON, meetsFailOn, type FailOn } from './diff/fail-on.js';
 export { diffPlans, EMPTY_PLAN, summarize, type DiffablePlan, type PlanDiff } from './diff/diff-plans.js';

@@ -79,6 +79,8 @@ export interface Change {
   readonly after?: unknown;
   /** One line saying what changed. */
   readonly message: string;
+  /** `message` without the subject: what markdown shows beside the event and property columns. */
+  readonly detail: string;
   /** Why it has its severity. */
   readonly reason: string;
   /** Where it is written: in the head plan, or in the base plan for what the head no longer has. */
@@ -104,11 +106,6 @@ export interface ChangeFacts {
   readonly pathIn: 'base' | 'head';
 }
 
-export interface DescribedChange extends Change {
-  /** `message` without the subject: what markdown shows beside the event and property columns. */
-  readonly detail: string;
-}
-
 /** The subject of a change in words: `Event "Order completed", property "paymentMethod"`. */
 export function describeSubject(change: Pick<Change, 'section' | 'eventName' | 'property' | 'product'>): string {
   const property = change.property === undefined ? '' : `property "${change.property}"`;
@@ -124,7 +121,7 @@ export function describeSubject(change: Pick<Change, 'section' | 'eventName' | '
   }
 }
 
-export function buildChange(scope: ChangeScope, facts: ChangeFacts): DescribedChange {
+export function buildChange(scope: ChangeScope, facts: ChangeFacts): Change {
   const change = { ...scope, ...facts };
   return { ...change, message: `${describeSubject(change)}: ${facts.detail}` };
 }

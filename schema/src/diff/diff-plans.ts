@@ -1,6 +1,6 @@
 import type { EventDefinition, JsonSchema, PropertyDefinition } from '../model.js';
 import type { TrackingPlan } from '../tracking-plan.js';
-import { buildChange, SEVERITIES, type ChangeFacts, type ChangeScope, type DescribedChange, type Severity } from './change.js';
+import { buildChange, SEVERITIES, type ChangeFacts, type ChangeScope, type Change, type Severity } from './change.js';
 import {
   eventAdded,
   eventAdditionalPropertiesChanged,
@@ -22,7 +22,7 @@ export type DiffablePlan = Pick<TrackingPlan, 'events' | 'superProperties' | 'pe
 export const EMPTY_PLAN: DiffablePlan = { events: new Map(), superProperties: new Map(), people: new Map(), products: new Map() };
 
 export interface PlanDiff {
-  readonly changes: readonly DescribedChange[];
+  readonly changes: readonly Change[];
   readonly summary: Readonly<Record<Severity, number>>;
 }
 
@@ -72,7 +72,7 @@ function productsOf(before: unknown, after: unknown, allProducts: readonly strin
   return allProducts.filter((p) => listed.has(p));
 }
 
-function diffEvents(base: DiffablePlan, head: DiffablePlan, allProducts: readonly string[]): DescribedChange[] {
+function diffEvents(base: DiffablePlan, head: DiffablePlan, allProducts: readonly string[]): Change[] {
   // A removed key whose eventName an added key now carries is the same event, renamed.
   const addedByName = new Map<string, EventDefinition>();
   for (const [key, event] of head.events) if (!base.events.has(key) && !addedByName.has(event.eventName)) addedByName.set(event.eventName, event);
@@ -87,7 +87,7 @@ function diffEvents(base: DiffablePlan, head: DiffablePlan, allProducts: readonl
   const renamedHeadKeys = new Set([...renamedTo.values()].map((e) => e.key));
   const keys = [...new Set([...base.events.keys(), ...head.events.keys()])].filter((key) => !renamedHeadKeys.has(key)).sort();
 
-  const changes: DescribedChange[] = [];
+  const changes: Change[] = [];
   for (const key of keys) {
     const before = base.events.get(key);
     const after = head.events.get(key) ?? renamedTo.get(key);
@@ -107,7 +107,7 @@ function eventChange(
   facts: Omit<ChangeFacts, 'path' | 'pathIn'>,
   pathIn: 'base' | 'head',
   keyword?: string,
-): DescribedChange {
+): Change {
   const scope: ChangeScope = {
     section: 'event',
     event: event.key,
@@ -129,10 +129,9 @@ const sameEvent = (a: EventDefinition, b: EventDefinition): boolean =>
   [...a.properties].every(([name, p]) => sameJson(p.schema, b.properties.get(name)?.schema));
 
 /** The same event on both sides (perhaps under a new key). */
-function diffEvent(before: EventDefinition, after: EventDefinition, allProducts: readonly string[]): DescribedChange[] {
-  const change = (facts: Omit<ChangeFacts, 'path' | 'pathIn'>, keyword?: string): DescribedChange =>
-    eventChange(after, before, allProducts, facts, 'head', keyword);
-  const changes: DescribedChange[] = [];
+function diffEvent(before: EventDefinition, after: EventDefinition, allProducts: readonly string[]): Change[] {
+  const change = (facts: Omit<ChangeFacts, 'path' | 'pathIn'>, keyword?: string): Change => eventChange(after, before, allProducts, facts, 'head', keyword);
+  const changes: Change[] = [];
   if (before.key !== after.key) changes.push(change(eventKeyRenamed(before, after)));
   if (before.eventName !== after.eventName) changes.push(change(eventNameChanged(before, after), 'eventName'));
   if (before.status !== after.status) changes.push(change(eventStatusChanged(before.status, after.status), 'status'));
@@ -158,9 +157,9 @@ function diffEvent(before: EventDefinition, after: EventDefinition, allProducts:
   return changes;
 }
 
-function diffProducts(base: DiffablePlan, head: DiffablePlan): DescribedChange[] {
-  const changes: DescribedChange[] = [];
-  const change = (product: string, facts: Omit<ChangeFacts, 'path' | 'pathIn'>, pathIn: 'base' | 'head', keyword?: string): DescribedChange =>
+function diffProducts(base: DiffablePlan, head: DiffablePlan): Change[] {
+  const changes: Change[] = [];
+  const change = (product: string, facts: Omit<ChangeFacts, 'path' | 'pathIn'>, pathIn: 'base' | 'head', keyword?: string): Change =>
     buildChange({ section: 'products', products: [product] }, { ...facts, path: keyword ? ['products', product, keyword] : ['products', product], pathIn });
   for (const name of [...new Set([...base.products.keys(), ...head.products.keys()])].sort()) {
     const before = base.products.get(name);

@@ -1,7 +1,7 @@
 import type { JsonSchema, Status } from '../model.js';
 import type { NodePath } from '../source/source-document.js';
 import { sameJson } from './same-json.js';
-import { buildChange, type ChangeFacts, type ChangeScope, type DescribedChange } from './change.js';
+import { buildChange, type ChangeFacts, type ChangeScope, type Change } from './change.js';
 import {
   constChanged,
   constraintLoosened,
@@ -76,8 +76,8 @@ export function diffPropertySet(
   baseRequired: readonly string[],
   headRequired: readonly string[],
   options: PropertySetOptions,
-): DescribedChange[] {
-  const changes: DescribedChange[] = [];
+): Change[] {
+  const changes: Change[] = [];
   const names = [...new Set([...Object.keys(base), ...Object.keys(head)])].sort();
   for (const name of names) {
     const property = options.prefix ? `${options.prefix}.${name}` : name;
@@ -85,7 +85,7 @@ export function diffPropertySet(
     const before = base[name];
     const after = head[name];
     const scope = options.scopeOf?.(before, after) ?? options.scope;
-    const at = (f: Facts, where: 'base' | 'head' = 'head'): DescribedChange =>
+    const at = (f: Facts, where: 'base' | 'head' = 'head'): Change =>
       buildChange(scope, { ...f, path: where === 'head' ? paths.head : paths.base, pathIn: where });
     if (!before && after) {
       changes.push(at(headRequired.includes(name) ? propertyAddedRequired(property, after) : propertyAdded(property, after)));
@@ -102,13 +102,7 @@ export function diffPropertySet(
 }
 
 /** Compares one property's schema: plan keywords, type, values, constraints, then nested schemas. */
-export function diffPropertySchema(
-  before: JsonSchema,
-  after: JsonSchema,
-  property: string,
-  paths: PropertyPaths,
-  options: PropertySetOptions,
-): DescribedChange[] {
+export function diffPropertySchema(before: JsonSchema, after: JsonSchema, property: string, paths: PropertyPaths, options: PropertySetOptions): Change[] {
   const facts: (Facts & Pick<ChangeFacts, 'path' | 'pathIn'>)[] = [];
   const add = (f: Facts, keyword?: string): void =>
     void facts.push({ ...f, ...inHead(paths, keyword !== undefined && keyword in after ? keyword : undefined) });

@@ -1,4 +1,4 @@
-import type { DescribedChange, Severity } from '../diff/change.js';
+import type { Change, Severity } from '../diff/change.js';
 import type { PlanDiff } from '../diff/diff-plans.js';
 import { codeSpan, escapeText, mention } from './markdown-escape.js';
 
@@ -22,7 +22,7 @@ export interface MarkdownOptions {
   /** Rows of breaking and dangerous changes shown before the rest fold into a details block. */
   readonly visibleRows?: number;
   /** Where the code uses a change's event (`path:line`), shown beside breaking and dangerous changes. */
-  readonly usages?: (change: DescribedChange) => readonly string[];
+  readonly usages?: (change: Change) => readonly string[];
 }
 
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -61,7 +61,7 @@ export function renderMarkdown(diff: PlanDiff, options: MarkdownOptions): string
 const cutNote = (omitted: number): string => `_…and ${omitted} more — run \`trackplan diff\` for the full report._`;
 
 /** Every product's section with only the kept breaking and dangerous rows, and its safe changes counted. */
-function renderCompact(header: string, groups: readonly ProductGroup[], kept: ReadonlySet<DescribedChange>, omitted: number, usages?: Usages): string {
+function renderCompact(header: string, groups: readonly ProductGroup[], kept: ReadonlySet<Change>, omitted: number, usages?: Usages): string {
   const sections = groups.map((group) => {
     const rows = group.changes.filter((c) => kept.has(c));
     const safe = group.changes.filter((c) => c.severity === 'safe').length;
@@ -89,11 +89,11 @@ interface ProductGroup {
   readonly name: string;
   readonly owners: readonly string[];
   readonly mention: boolean;
-  readonly changes: readonly DescribedChange[];
+  readonly changes: readonly Change[];
 }
 
 /** One group per product that a change concerns, in the products' order; changes without products last. */
-function groupByProduct(changes: readonly DescribedChange[], products: readonly ReportProduct[]): ProductGroup[] {
+function groupByProduct(changes: readonly Change[], products: readonly ReportProduct[]): ProductGroup[] {
   const known = new Set(products.map((p) => p.name));
   const groups: ProductGroup[] = products
     .map((p) => ({ name: p.name, owners: p.owners, mention: p.mention !== false, changes: changes.filter((c) => c.products.includes(p.name)) }))
@@ -111,7 +111,7 @@ function sectionTitle(group: ProductGroup): string {
   return `#### ${name}${owners}`;
 }
 
-const where = (change: DescribedChange): string => {
+const where = (change: Change): string => {
   switch (change.section) {
     case 'event':
       return codeSpan(change.eventName ?? change.event ?? '', true);
@@ -127,17 +127,17 @@ const where = (change: DescribedChange): string => {
 type Usages = MarkdownOptions['usages'];
 
 /** The first few places that use a change's event, then how many more. */
-function usedIn(change: DescribedChange, usages: NonNullable<Usages>): string {
+function usedIn(change: Change, usages: NonNullable<Usages>): string {
   const places = usages(change);
   if (places.length === 0) return 'no use found';
   const shown = places.slice(0, 3).map((p) => codeSpan(p, true));
   return places.length > 3 ? `${shown.join('<br>')}<br>and ${places.length - 3} more` : shown.join('<br>');
 }
 
-const row = (change: DescribedChange, withReason: boolean, usages?: Usages): string =>
+const row = (change: Change, withReason: boolean, usages?: Usages): string =>
   `| ${BADGE[change.severity]} | ${where(change)} | ${change.property === undefined ? '' : codeSpan(change.property, true)} | ${escapeText(change.detail)} |${withReason ? ` ${escapeText(change.reason)} |` : ''}${usages ? ` ${usedIn(change, usages)} |` : ''}`;
 
-function table(changes: readonly DescribedChange[], withReason: boolean, usages?: Usages): string {
+function table(changes: readonly Change[], withReason: boolean, usages?: Usages): string {
   const columns = ['Risk', 'Where', 'Property', 'Change', ...(withReason ? ['Why it matters'] : []), ...(usages ? ['Used in'] : [])];
   const head = `| ${columns.join(' | ')} |\n|${columns.map(() => '---|').join('')}`;
   return [head, ...changes.map((c) => row(c, withReason, usages))].join('\n');

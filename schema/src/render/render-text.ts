@@ -1,4 +1,4 @@
-import type { DescribedChange, Severity } from '../diff/change.js';
+import type { Change, Severity } from '../diff/change.js';
 import type { PlanDiff } from '../diff/diff-plans.js';
 import { visibleText } from './visible-text.js';
 
@@ -10,7 +10,7 @@ export function renderText(diff: PlanDiff, options: { color?: boolean } = {}): s
   const paint = (severity: Severity, text: string): string => (options.color ? `\u001b[${COLOUR[severity]}m${text}\u001b[39m` : text);
   const order: Severity[] = ['breaking', 'dangerous', 'safe'];
   const lines = order.flatMap((severity) =>
-    diff.changes.filter((c) => c.severity === severity).map((c: DescribedChange) => `${paint(severity, LABEL[severity])}  ${visibleText(c.message)}`),
+    diff.changes.filter((c) => c.severity === severity).map((c: Change) => `${paint(severity, LABEL[severity])}  ${visibleText(c.message)}`),
   );
   const { breaking, dangerous, safe } = diff.summary;
   const summary = diff.changes.length === 0 ? 'No changes.' : `${breaking} breaking, ${dangerous} dangerous, ${safe} safe`;
