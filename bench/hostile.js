@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { aliasBomb, refChain, refFanOut } from './hostile-inputs.js';
 
 const option = (name, fallback) => {
   const i = process.argv.indexOf(name);
@@ -28,29 +29,9 @@ function folder(files) {
   return dir;
 }
 
-const aliasBomb = [
-  'x-bomb:',
-  '  a0: &a0 [x, x, x, x, x, x, x, x, x, x]',
-  ...Array.from({ length: 9 }, (_, i) => `  a${i + 1}: &a${i + 1} [${Array.from({ length: 10 }, () => `*a${i}`).join(', ')}]`),
-].join('\n');
-const bombPlan = `version: 1\n${aliasBomb}\nevents:\n  e: { eventName: E }\n`;
-const fanOut = [
-  'version: 1',
-  '$defs:',
-  ...Array.from({ length: 30 }, (_, i) => `  d${i}: { type: object, properties: { a: { $ref: "#/$defs/d${i + 1}" }, b: { $ref: "#/$defs/d${i + 1}" } } }`),
-  '  d30: { type: string }',
-  'events:',
-  '  a:',
-  '    eventName: A',
-  '    properties:',
-  '      p: { $ref: "#/$defs/d0" }',
-].join('\n');
-const refChain = [
-  'version: 1',
-  '$defs:',
-  ...Array.from({ length: 5000 }, (_, i) => `  d${i}: { $ref: "#/$defs/d${i + 1}" }`),
-  '  d5000: { type: string }',
-].join('\n');
+const bombPlan = `version: 1\n${aliasBomb()}\nevents:\n  e: { eventName: E }\n`;
+const fanOut = refFanOut;
+const chain = refChain();
 const regexPlan = 'version: 1\nevents:\n  a:\n    eventName: A\n    properties:\n      p: { type: string, pattern: "^(a+)+$" }\n';
 const nested = (levels) =>
   [
@@ -82,7 +63,7 @@ const cases = [
     '$ref fan-out (30 x 2), diff',
     () => ({ dir: folder({ 'a.yaml': fanOut, 'b.yaml': fanOut.replace('eventName: A', 'eventName: B') }), cmd: [trackplan, 'diff', 'a.yaml', 'b.yaml'] }),
   ],
-  ['$ref chain of 5,000, validate', () => ({ dir: folder({ 'tracking-plan.yaml': refChain }), cmd: [trackplan, 'validate'] })],
+  ['$ref chain of 5,000, validate', () => ({ dir: folder({ 'tracking-plan.yaml': chain }), cmd: [trackplan, 'validate'] })],
   [
     'JSON nested 3,000 deep, validate',
     () => ({ dir: folder({ 'tracking-plan.json': `{"version": 1, "x-deep": ${'['.repeat(3000)}${']'.repeat(3000)}}` }), cmd: [trackplan, 'validate'] }),

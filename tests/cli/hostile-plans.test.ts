@@ -1,30 +1,10 @@
 import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { aliasBomb, refChain, refFanOut } from '../../bench/hostile-inputs.js';
 import { gitRepo } from '../helpers/git-repo.js';
 import { trackplan } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
-
-/** 10 levels of 10 aliases: 594 bytes of YAML that expand to 10^10 values. */
-const aliasBomb = (under: string) =>
-  [
-    `${under}:`,
-    '  a0: &a0 [x, x, x, x, x, x, x, x, x, x]',
-    ...Array.from({ length: 9 }, (_, i) => `  a${i + 1}: &a${i + 1} [${Array.from({ length: 10 }, () => `*a${i}`).join(', ')}]`),
-  ].join('\n');
-
-/** 30 `$defs`, each an object with two properties referring to the next: 2^30 nodes if expanded. */
-const refFanOut = [
-  'version: 1',
-  '$defs:',
-  ...Array.from({ length: 30 }, (_, i) => `  d${i}: { type: object, properties: { a: { $ref: "#/$defs/d${i + 1}" }, b: { $ref: "#/$defs/d${i + 1}" } } }`),
-  '  d30: { type: string }',
-  'events:',
-  '  a:',
-  '    eventName: A',
-  '    properties:',
-  '      p: { $ref: "#/$defs/d0" }',
-].join('\n');
 
 const validate = (files: Record<string, string>, args: string[] = []) => {
   const dir = tempDir(files);
@@ -63,13 +43,7 @@ describe('hostile plans end in seconds with a file:line:column error', () => {
   });
 
   it('a $ref chain of 5,000 and JSON nested 3,000 deep are errors at their position, not a stack overflow', () => {
-    const chain = [
-      'version: 1',
-      '$defs:',
-      ...Array.from({ length: 5000 }, (_, i) => `  d${i}: { $ref: "#/$defs/d${i + 1}" }`),
-      '  d5000: { type: string }',
-    ].join('\n');
-    const { run } = validate({ 'tracking-plan.yaml': chain });
+    const { run } = validate({ 'tracking-plan.yaml': refChain(5000) });
     expect(run.stdout).toBe(
       'tracking-plan.yaml:34:16: error: `$ref` chain longer than 32 definitions (through `$defs.d32`); refer to the definition you mean directly\ntracking-plan.yaml: invalid: 1 error\n',
     );
