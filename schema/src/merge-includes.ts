@@ -1,6 +1,5 @@
 import { dirname, relative } from 'node:path';
 import { error, type Diagnostic, type SourceLocation } from './diagnostic.js';
-import { dictionary } from './dictionary.js';
 import { MERGED_SECTIONS, type PlanSources } from './plan-sources.js';
 
 export type RawObject = Record<string, unknown>;
@@ -16,7 +15,8 @@ export function mergeIncludes(sources: PlanSources): { plan: RawObject; diagnost
   const plan: RawObject = { ...main };
   const diagnostics: Diagnostic[] = [];
   for (const section of MERGED_SECTIONS) {
-    const merged: RawObject = dictionary(Object.entries(isObject(main[section]) ? main[section] : {}));
+    // A plain object (fast properties for thousands of events); `__proto__` stays an own key (see below).
+    const merged: RawObject = Object.fromEntries(Object.entries(isObject(main[section]) ? main[section] : {}));
     for (const doc of sources.includes) {
       const entries = (doc.value as RawObject)[section];
       if (!isObject(entries)) continue;
@@ -28,7 +28,8 @@ export function mergeIncludes(sources: PlanSources): { plan: RawObject; diagnost
           );
           continue;
         }
-        merged[key] = entry;
+        // Defined, not assigned: a key named `__proto__` would otherwise replace the prototype.
+        Object.defineProperty(merged, key, { value: entry, enumerable: true, writable: true, configurable: true });
         sources.setOrigin(section, key, doc);
       }
     }

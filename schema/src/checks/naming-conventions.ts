@@ -17,9 +17,9 @@ export function checkNamingConventions({ plan, properties }: CheckContext): Diag
       // An SDK's own events (`$pageview`) are named by the SDK, not by the plan's conventions.
       if (
         event.status !== 'active' ||
+        conformsTo(event.eventName, eventStyle, acronyms) ||
         isSdkNamespaced(event.eventName) ||
-        vendorsReserving(event.eventName, 'event').length > 0 ||
-        conformsTo(event.eventName, eventStyle, acronyms)
+        vendorsReserving(event.eventName, 'event').length > 0
       )
         continue;
       diagnostics.push(
@@ -34,15 +34,14 @@ export function checkNamingConventions({ plan, properties }: CheckContext): Diag
   if (propertyStyle !== 'any') {
     // A conforming name the plan already uses for the same words is the fix (`order_id` → the
     // existing `orderId`, not a new `orderID`): the drift warning and this error then agree.
+    const conforms = new Map(properties.map(({ property }) => [property.name, conformsTo(property.name, propertyStyle, acronyms)]));
     const conforming = new Map<string, string>();
-    for (const { property } of properties) {
-      if (conformsTo(property.name, propertyStyle, acronyms) && !conforming.has(looseName(property.name)))
-        conforming.set(looseName(property.name), property.name);
-    }
+    for (const [name, ok] of conforms) if (ok && !conforming.has(looseName(name))) conforming.set(looseName(name), name);
     for (const { property, path, exempt, section } of properties) {
       const { name } = property;
-      const reserved = vendorsReserving(name, section === 'people' ? 'peopleProperty' : 'eventProperty').length > 0;
-      if (exempt || isSdkNamespaced(name) || reserved || conformsTo(name, propertyStyle, acronyms)) continue;
+      // Cheapest first: most names conform; the SDKs' own names are exempt.
+      if (exempt || conforms.get(name) || isSdkNamespaced(name) || vendorsReserving(name, section === 'people' ? 'peopleProperty' : 'eventProperty').length > 0)
+        continue;
       const fix = conforming.get(looseName(name)) ?? toCaseStyle(name, propertyStyle, acronyms);
       diagnostics.push(error(plan.locate(path, 'key'), `property \`${name}\` is not ${propertyStyle} (conventions.propertyName): write \`${fix}\``));
     }

@@ -59,6 +59,9 @@ export function expandedSize(value: unknown, limit: number): number {
 
 /** The bounds a plan file must keep before anything walks its value: nesting depth and expanded size. */
 export function boundsProblems(file: string, text: string, value: unknown): Diagnostic[] {
+  // Only YAML aliases (`*name` after a space, `[`, `{` or `,`) can make a value larger than its text:
+  // JSON has none, and neither has YAML without that pattern.
+  if (file.toLowerCase().endsWith('.json') || !/(?:^|[\s[{,])\*[^\s*,[\]{}]/m.test(text)) return [];
   const limit = Math.max(100_000, text.length);
   if (expandedSize(value, limit) >= limit) {
     return [
