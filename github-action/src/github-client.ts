@@ -37,10 +37,11 @@ export class GitHubTimeoutError extends Error {
 function boundedFetch(limits: RequestLimits): typeof fetch {
   let stalledSince: number | undefined;
   const seconds = (ms: number): string => `${Math.round(ms / 100) / 10} s`;
+  const budgetSpent = () =>
+    new GitHubTimeoutError(`the GitHub API gave no answer for ${seconds(limits.budgetMs)}, retries included (the http-budget input); giving up`);
   return async (input, init) => {
     const left = stalledSince === undefined ? limits.budgetMs : limits.budgetMs - (Date.now() - stalledSince);
-    if (left <= 0)
-      throw new GitHubTimeoutError(`the GitHub API gave no answer for ${seconds(limits.budgetMs)}, retries included (the http-budget input); giving up`);
+    if (left <= 0) throw budgetSpent();
     const timeout = Math.min(limits.timeoutMs, left);
     const started = Date.now();
     try {
@@ -53,8 +54,7 @@ function boundedFetch(limits: RequestLimits): typeof fetch {
       if ((e as Error).name !== 'TimeoutError') throw e;
       stalledSince ??= started;
       const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-      if (timeout < limits.timeoutMs)
-        throw new GitHubTimeoutError(`the GitHub API gave no answer for ${seconds(limits.budgetMs)}, retries included (the http-budget input); giving up`);
+      if (timeout < limits.timeoutMs) throw budgetSpent();
       // A plain error: Octokit turns it into a 500, which the retry plugin retries.
       throw new Error(`${init?.method ?? 'GET'} ${new URL(url).pathname}: no answer within ${seconds(timeout)}`);
     }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { globSync } from 'tinyglobby';
@@ -6,6 +6,7 @@ import { stringify } from 'yaml';
 import { readCodeSection } from '../../code-section.js';
 import { isObject } from '../../merge-includes.js';
 import type { Tracker } from '../../model.js';
+import { fileSystemReader } from '../../plan-reader.js';
 import { parsePlanFile } from '../../source/parse-plan-file.js';
 import { EXIT, UsageError, type CliIo } from '../cli-io.js';
 import type { Command } from './command.js';
@@ -69,7 +70,8 @@ interface KeptSections {
 /** What `--out` already holds, when it is a plan: its code (whose wrappers are also what infer looks for), conventions and products. */
 function keptSections(file: string): KeptSections {
   if (!existsSync(file)) return {};
-  const text = readFileSync(file, 'utf8');
+  // Read as any plan is: a regular file, size-capped.
+  const text = fileSystemReader.readText(file);
   const parsed = parsePlanFile(file, text);
   if (!parsed.ok || !isObject(parsed.document.value))
     throw new UsageError(`${file} exists and is not a readable plan: infer would overwrite it; fix it or choose another --out`);
