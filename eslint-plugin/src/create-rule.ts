@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import { applyDefault, RuleCreator } from '@typescript-eslint/utils/eslint-utils';
+import { formatMessage, type FindingData } from '@trackplan/schema';
 import { planFileOf } from './file-analysis.js';
 import { shadowsAnotherPlan } from './plan-state.js';
 
@@ -60,9 +61,7 @@ function withPlanNamed<Context extends { report(descriptor: never): void; filena
     const { messageId, ...rest } = descriptor;
     const template = messageId === undefined ? undefined : messages[messageId];
     if (template === undefined) return context.report(descriptor as never);
-    const message = template.replace(/\{\{\s*([^{}]+?)\s*\}\}/g, (whole, key: string) =>
-      descriptor.data && key in descriptor.data ? String(descriptor.data[key]) : whole,
-    );
+    const message = formatMessage(template, (descriptor.data ?? {}) as FindingData);
     context.report({ ...rest, message: `${message}${suffix}` } as never);
   };
   return Object.create(context, { report: { value: report } }) as Context;

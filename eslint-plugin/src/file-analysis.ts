@@ -3,7 +3,9 @@ import { findVariable } from '@typescript-eslint/utils/ast-utils';
 import { getParserServices } from '@typescript-eslint/utils/eslint-utils';
 import { dirname, relative } from 'node:path';
 import picomatch from 'picomatch';
-import type { CodeSettings, EventDefinition, Side, Tracker } from '@trackplan/schema';
+import type { CallDescription, CodeSettings, Side, Tracker } from '@trackplan/schema';
+import { describeCall } from './describe/describe-call.js';
+import { withType } from './properties/typed-entries.js';
 import { planStateFor, type PlanState } from './plan-state.js';
 import { ProjectModules, type ModuleEnvironment, type ModuleParser } from './resolve/project-modules.js';
 import { possibleStrings, type Binding, type EvaluationEnvironment } from './resolve/static-value.js';
@@ -38,8 +40,8 @@ export interface FileAnalysis {
   eventNames(call: TrackingCall, typeAware?: boolean): readonly string[] | undefined;
   /** The side of the code making a call: the SDK's, else the settings', the tracker's, or the products'. */
   sideOf(call: TrackingCall): Side | undefined;
-  /** The plan's events for those names (undefined for names the plan lacks). */
-  eventsOf(call: TrackingCall, typeAware?: boolean): readonly { name: string; event: EventDefinition | undefined }[] | undefined;
+  /** The call as the core judges it (built once per call and mode, shared by every rule). */
+  describe(call: TrackingCall, typeAware?: boolean): CallDescription;
   /** What TypeScript says a node can be; undefined without type information. */
   typeFacts(node: TSESTree.Node): TypeFacts | undefined;
   /** Evaluates constants in this file and the modules it imports. */
@@ -144,9 +146,8 @@ function createAnalysis(context: RuleContext): FileAnalysis {
   // Plain maps: they live as long as the file's analysis, and die with it.
   const calls = new Map<TSESTree.CallExpression, TrackingCall | null>();
   const names = new Map<TrackingCall, readonly string[] | null>();
-  type CallEvents = readonly { name: string; event: EventDefinition | undefined }[];
-  const events = new Map<TrackingCall, CallEvents | null>();
-  const typedEvents = new Map<TrackingCall, CallEvents | null>();
+  const descriptions = new Map<TrackingCall, CallDescription>();
+  const typedDescriptions = new Map<TrackingCall, CallDescription>();
   let types: TypeReader | null | undefined;
   const modules = projectModulesFor(context);
   const env: ModuleEnvironment = {
@@ -184,6 +185,23 @@ function createAnalysis(context: RuleContext): FileAnalysis {
       }
       return found ?? undefined;
     },
+    describe(call, typeAware = false) {
+      const memo = typeAware ? typedDescriptions : descriptions;
+      let description = memo.get(call);
+      if (!description) {
+        description = describeCall(call, {
+          env,
+          scopeOf,
+          sourceCode: context.sourceCode,
+          products,
+          side: analysis.sideOf(call),
+          eventNames: analysis.eventNames(call, typeAware),
+          typed: typeAware ? (entry) => withType(entry, analysis) : undefined,
+        });
+        memo.set(call, description);
+      }
+      return description;
+    },
     typeFacts(node) {
       if (types === undefined) types = typeReaderFor(context) ?? null;
       return types?.(node);
@@ -192,15 +210,6 @@ function createAnalysis(context: RuleContext): FileAnalysis {
       if (call.sdk !== 'tracker') return call.side;
       const productSides = new Set(products.map((p) => plan?.products.get(p)?.side).filter((s) => s !== undefined));
       return settings.side ?? call.tracker?.side ?? (productSides.size === 1 ? [...productSides][0] : undefined);
-    },
-    eventsOf(call, typeAware = false) {
-      // Four rules ask for the same call's events: worked out once (per mode).
-      const memo = typeAware ? typedEvents : events;
-      if (memo.has(call)) return memo.get(call) ?? undefined;
-      const eventNames = analysis.eventNames(call, typeAware);
-      const found = eventNames && plan ? eventNames.map((name) => ({ name, event: plan.eventByName(name) })) : undefined;
-      memo.set(call, found ?? null);
-      return found;
     },
   };
   return analysis;

@@ -54,3 +54,4 @@ export { gitPlanReader, GitError, repositoryRoot, resolveRevision } from './git-
 export { CASE_STYLES, detectStyle, eventKeyFor } from './naming/detect-style.js';
 export { lexiconPayload, type LexiconEntry, type LexiconPayload } from './mixpanel/lexicon-payload.js';
 export { generateTypeScript } from './codegen/typescript.js';
+export * from './judge/index.js';

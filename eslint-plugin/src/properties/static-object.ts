@@ -1,19 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import type { KnownValue } from '@trackplan/schema';
 import { propertyKeyName, unwrap } from '../sdk/ast.js';
 import { evaluate, type EvaluationEnvironment } from '../resolve/static-value.js';
 
-export type JsonType = 'string' | 'number' | 'boolean' | 'object' | 'array' | 'null';
-
-/** What is known about a value without running the code. */
-export type KnownValue =
-  | { readonly kind: 'value'; readonly value: unknown }
-  /** Only its type: a template literal with expressions is a string, `a === b` a boolean. */
-  | { readonly kind: 'type'; readonly type: JsonType }
-  /** What TypeScript says it can be (type-aware mode): JSON types, and literal values when it is a literal union. */
-  | { readonly kind: 'types'; readonly types: readonly JsonType[]; readonly literals: readonly (string | number)[] | undefined; readonly text: string }
-  /** `undefined`: the SDK leaves the key out. */
-  | { readonly kind: 'absent' }
-  | { readonly kind: 'unknown' };
+export type { JsonType, KnownValue } from '@trackplan/schema';
 
 export interface StaticEntry {
   readonly key: string;

@@ -4,7 +4,7 @@ import { vendorOf } from '../sdk/sdk-catalog.js';
 import type { TrackingCall } from '../sdk/tracking-call.js';
 import { nameValueEntry, staticObject, type StaticEntry } from './static-object.js';
 
-export interface WrittenEntries {
+export interface WrittenNodes {
   /** Where missing keys are reported: the object, or the name argument. */
   readonly node: TSESTree.Node;
   readonly entries: readonly StaticEntry[];
@@ -19,7 +19,7 @@ const PERSON_UPDATE_KEYS = ['$set', '$set_once'];
  * The person properties a PostHog event sets through `$set` and `$set_once`: people writes like any
  * other, checked against the plan's people and their owners.
  */
-export function personUpdatesInEvent(call: TrackingCall, env: EvaluationEnvironment): WrittenEntries[] {
+export function personUpdatesInEvent(call: TrackingCall, env: EvaluationEnvironment): WrittenNodes[] {
   if (call.kind !== 'track' || vendorOf(call.sdk) !== 'posthog' || !call.properties) return [];
   const event = staticObject(call.properties, env);
   return (event?.entries ?? []).flatMap((entry) => {
@@ -34,7 +34,7 @@ export function personUpdatesInEvent(call: TrackingCall, env: EvaluationEnvironm
  * (`people.set({ plan })`), the `(name, value)` form (`people.set('plan', 'pro')`), or a list of
  * names (`people.unset(['a', 'b'])`). With `namesOnly`, values are not read.
  */
-export function writtenEntries(call: TrackingCall, env: EvaluationEnvironment, namesOnly: boolean): WrittenEntries | undefined {
+export function writtenEntries(call: TrackingCall, env: EvaluationEnvironment, namesOnly: boolean): WrittenNodes | undefined {
   if (call.propertyName) {
     const names = call.propertyName.type === 'ArrayExpression' ? call.propertyName.elements : [call.propertyName];
     const entries = names

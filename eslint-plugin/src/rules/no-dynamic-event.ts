@@ -1,10 +1,10 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import { noDynamicEvent } from '@trackplan/schema';
 import { createRule, PLAN_PROBLEM_MESSAGES, type PlanProblemMessageId } from '../create-rule.js';
 import { TYPE_AWARE_DEFAULTS, TYPE_AWARE_SCHEMA, type TypeAwareOptions } from '../rule-options.js';
-import { onTrackingCalls } from '../file-analysis.js';
+import { onJudgedCalls } from '../report-findings.js';
 
 type Options = [TypeAwareOptions];
-type MessageIds = 'dynamicEvent' | PlanProblemMessageId;
+type MessageIds = keyof typeof noDynamicEvent.messages | PlanProblemMessageId;
 
 export default createRule<Options, MessageIds>({
   name: 'no-dynamic-event',
@@ -13,26 +13,12 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Require event names that can be checked: literals, constants, enums or imported constants',
     },
-    messages: {
-      ...PLAN_PROBLEM_MESSAGES,
-      dynamicEvent:
-        'This event name is worked out at run time, so it cannot be checked against the tracking plan. Use a string literal or a constant (an `as const` object, an enum, or an exported const).',
-    },
+    messages: { ...PLAN_PROBLEM_MESSAGES, ...noDynamicEvent.messages },
     schema: TYPE_AWARE_SCHEMA,
     defaultOptions: TYPE_AWARE_DEFAULTS,
   },
   defaultOptions: TYPE_AWARE_DEFAULTS,
   create(context, [{ typeAware = false }]) {
-    return onTrackingCalls(
-      context,
-      (analysis) => {
-        return (node: TSESTree.CallExpression) => {
-          const call = analysis.trackingCall(node);
-          if (!call?.event || (call.kind !== 'track' && call.kind !== 'time-event')) return;
-          if (analysis.eventNames(call, typeAware) === undefined) context.report({ node: call.event, messageId: 'dynamicEvent' });
-        };
-      },
-      { typeAware },
-    );
+    return onJudgedCalls(context, noDynamicEvent, undefined, { typeAware });
   },
 });

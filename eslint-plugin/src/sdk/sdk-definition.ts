@@ -1,5 +1,5 @@
 import type { Side, Vendor } from '@trackplan/schema';
-import type { CallKind } from './tracking-call.js';
+import type { CallKind } from '@trackplan/schema';
 
 /**
  * What one SDK is, as data (one file per SDK in sdks/, as eslint-plugin-n keeps one file per Node
@@ -23,6 +23,11 @@ export interface SdkDefinition<Name extends string = string> {
   readonly returnsClient?: Readonly<Record<string, { readonly minArguments: number }>>;
   /** Where a people method takes its modifiers (`$ip`, `$ignore_time`), per signature; undefined: none. */
   readonly peopleModifiersIndex?: (method: string | undefined, nameForm: boolean) => number | undefined;
+  /**
+   * Optional arguments that come before the modifiers, with the values the SDK uses when they are
+   * left out, by people method and position: filled in when the modifiers are added by a fix.
+   */
+  readonly defaultsBeforeModifiers?: Readonly<Record<string, Readonly<Record<number, string>>>>;
 }
 
 /** What a module export is, before the catalog says which SDK it belongs to. */

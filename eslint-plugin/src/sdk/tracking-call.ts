@@ -1,12 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { Side, Tracker } from '@trackplan/schema';
+import type { CallKind, Side, Tracker } from '@trackplan/schema';
 
 import type { SdkName } from './sdk-catalog.js';
 
 export type { SdkName } from './sdk-catalog.js';
 
-/** What a call does to the analytics data. */
-export type CallKind = 'track' | 'time-event' | 'register' | 'unregister' | 'identify' | 'alias' | 'people';
+export type { CallKind } from '@trackplan/schema';
 
 /**
  * A recognised tracking call, with the arguments each rule reads. Built once per call node and

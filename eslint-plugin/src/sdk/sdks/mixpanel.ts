@@ -33,4 +33,6 @@ export default defineSdk({
         return undefined;
     }
   },
+  // increment(id, prop, by = 1, modifiers), track_charge(id, amount, properties = {}, modifiers)
+  defaultsBeforeModifiers: { increment: { 2: '1' }, track_charge: { 2: '{}' } },
 });

@@ -1,4 +1,7 @@
-import { reservedNamesFor, type EventDefinition, type PropertyDefinition, type TrackingPlan, type Vendor } from '@trackplan/schema';
+import type { EventDefinition, PropertyDefinition } from '../model.js';
+import { reservedNamesFor } from '../reserved/index.js';
+import type { Vendor } from '../reserved/vendor.js';
+import type { TrackingPlan } from '../tracking-plan.js';
 
 /** One set of planned properties a call writes to: an event's, the super properties, or the people. */
 export interface PropertyTarget {

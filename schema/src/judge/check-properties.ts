@@ -1,7 +1,10 @@
 import type { ErrorObject } from 'ajv';
-import { closestNames, decodePointerSegment, looseName, type JsonSchema } from '@trackplan/schema';
+import { decodePointerSegment } from '../json-pointer.js';
+import type { JsonSchema } from '../model.js';
+import { looseName } from '../naming/loose-name.js';
+import { closestNames } from '../suggest.js';
+import type { JsonType, WrittenEntry } from './call-description.js';
 import type { PropertyTarget } from './property-target.js';
-import type { JsonType, StaticEntry } from './static-object.js';
 
 /** How a call's values relate to the planned properties. */
 export type WriteMode =
@@ -13,9 +16,9 @@ export type WriteMode =
   | 'names';
 
 export type PropertyProblem =
-  | { readonly type: 'unknown'; readonly entry: StaticEntry; readonly closest: readonly string[]; readonly sameButCase: string | undefined }
+  | { readonly type: 'unknown'; readonly entry: WrittenEntry; readonly closest: readonly string[]; readonly sameButCase: string | undefined }
   | { readonly type: 'missing'; readonly names: readonly string[] }
-  | { readonly type: 'invalid'; readonly entry: StaticEntry; readonly message: string; readonly replacement?: string };
+  | { readonly type: 'invalid'; readonly entry: WrittenEntry; readonly message: string; readonly replacement?: { readonly value: unknown } };
 
 const describeValue = (value: unknown): string =>
   typeof value === 'string'
@@ -42,7 +45,7 @@ const fitsType = (type: JsonType, schemaType: unknown): boolean => {
  * that break the plan's schema (run through the plan's ajv validator on what is statically known).
  */
 export function checkProperties(
-  entries: readonly StaticEntry[],
+  entries: readonly WrittenEntry[],
   complete: boolean,
   target: PropertyTarget,
   mode: WriteMode,
@@ -86,7 +89,7 @@ export function checkProperties(
  * Runs the plan's validator for the property's schema on one known value (for a list item, on the
  * list's `items` schema), and describes the first error.
  */
-function checkValue(entry: StaticEntry, value: unknown, schema: JsonSchema, target: PropertyTarget, mode: WriteMode): PropertyProblem | undefined {
+function checkValue(entry: WrittenEntry, value: unknown, schema: JsonSchema, target: PropertyTarget, mode: WriteMode): PropertyProblem | undefined {
   const itemSchema = mode === 'item' && typeof schema.items === 'object' && schema.items !== null ? (schema.items as JsonSchema) : undefined;
   const validate = target.plan.propertyValidator(itemSchema ?? schema);
   const checked = mode === 'item' && !itemSchema ? [value] : value;
@@ -105,7 +108,7 @@ function checkValue(entry: StaticEntry, value: unknown, schema: JsonSchema, targ
  * the schema (a string for a number), or when a literal union has a member the schema rejects.
  */
 function checkTypedValue(
-  entry: StaticEntry,
+  entry: WrittenEntry,
   value: { readonly types: readonly JsonType[]; readonly literals: readonly (string | number)[] | undefined; readonly text: string },
   schema: JsonSchema,
   target: PropertyTarget,
@@ -125,15 +128,21 @@ function checkTypedValue(
   return [{ type: 'invalid', entry, message: `\`${entry.key}\` must be ${article(String(schema.type))}, but its type is \`${value.text}\`` }];
 }
 
-function describeError(error: ErrorObject, subject: string, value: unknown, data: unknown, topLevel: boolean): { message: string; replacement?: string } {
+function describeError(
+  error: ErrorObject,
+  subject: string,
+  value: unknown,
+  data: unknown,
+  topLevel: boolean,
+): { message: string; replacement?: { value: unknown } } {
   if (error.keyword === 'type') {
     const expected = String((error.params as { type: string }).type);
     const message = `${subject} must be ${expected.split(',').map(article).join(' or ')}, not ${describeValue(data)}`;
     if (topLevel && typeof value === 'string') {
-      if (expected.includes('boolean') && (value === 'true' || value === 'false')) return { message, replacement: value };
+      if (expected.includes('boolean') && (value === 'true' || value === 'false')) return { message, replacement: { value: value === 'true' } };
       const number = Number(value.trim());
       const numeric = /^-?\d+(\.\d+)?$/.test(value.trim()) && (expected.includes('number') || (expected.includes('integer') && Number.isInteger(number)));
-      if (numeric) return { message, replacement: String(number) };
+      if (numeric) return { message, replacement: { value: number } };
     }
     return { message };
   }
@@ -141,7 +150,7 @@ function describeError(error: ErrorObject, subject: string, value: unknown, data
     const allowed = (error.params as { allowedValues: unknown[] }).allowedValues;
     const message = `${subject} must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}, not ${JSON.stringify(data)}`;
     const sameButCase = typeof data === 'string' ? allowed.find((v) => typeof v === 'string' && looseName(v) === looseName(data)) : undefined;
-    return topLevel && typeof sameButCase === 'string' ? { message, replacement: JSON.stringify(sameButCase) } : { message };
+    return topLevel && typeof sameButCase === 'string' ? { message, replacement: { value: sameButCase } } : { message };
   }
   return { message: `${subject} ${error.message ?? 'is not valid'} (got ${JSON.stringify(data)})` };
 }
