@@ -4,7 +4,7 @@
 //   node bench/hostile.js [--root DIR] [--limit SECONDS]
 // --root runs another checkout's build (an older commit, for before/after figures).
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +16,8 @@ const option = (name, fallback) => {
 };
 const root = option('--root', fileURLToPath(new URL('..', import.meta.url)));
 const limit = Number(option('--limit', '60'));
-const trackplan = join(root, 'schema/bin/trackplan.js');
+// The command lives in cli/ (before that, in schema/): --root may point at an older checkout.
+const trackplan = [join(root, 'cli/bin/trackplan.js'), join(root, 'schema/bin/trackplan.js')].find((file) => existsSync(file));
 const eslint = join(root, 'node_modules/eslint/bin/eslint.js');
 
 function folder(files) {

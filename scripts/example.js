@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const trackplan = fileURLToPath(new URL('../schema/bin/trackplan.js', import.meta.url));
+const trackplan = fileURLToPath(new URL('../cli/bin/trackplan.js', import.meta.url));
 
 const steps = [
   {

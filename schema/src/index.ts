@@ -19,7 +19,7 @@ export { PLAN_KEYWORDS } from './model.js';
 export { loadPlan, SUPPORTED_FORMAT_VERSION, type LoadResult } from './load-plan.js';
 export { findPlan, isFile, planFileIn, PLAN_FILE_NAMES } from './find-plan.js';
 export { PlanCache, planCache, type CacheEntry } from './memory-plan-cache.js';
-export { fileSystemReader, PlanReadError, type PlanReader } from './plan-reader.js';
+export { describeFsError, fileSystemReader, PlanReadError, type PlanReader } from './plan-reader.js';
 export { readRegularFile, type UnreadableReason } from './read-regular-file.js';
 export { TrackingPlan } from './tracking-plan.js';
 export { PLAN_FORMAT_SCHEMA_URL } from './check-format.js';
@@ -52,6 +52,14 @@ export { GITHUB_COMMENT_LIMIT, renderMarkdown, type MarkdownOptions, type Report
 export { codeSpan, escapeText, mention } from './render/markdown-escape.js';
 export { gitPlanReader, GitError, repositoryRoot, resolveRevision } from './git-plan-reader.js';
 export { CASE_STYLES, detectStyle, eventKeyFor } from './naming/detect-style.js';
-export { lexiconPayload, type LexiconEntry, type LexiconPayload } from './mixpanel/lexicon-payload.js';
-export { generateTypeScript } from './codegen/typescript.js';
 export * from './judge/index.js';
+
+// What the command line (the `trackplan` package) and other front-ends build on.
+export { dictionary } from './dictionary.js';
+export { isObject } from './merge-includes.js';
+export { findPlans } from './find-plans.js';
+export { readCodeSection } from './code-section.js';
+export { parsePlanFile } from './source/parse-plan-file.js';
+export { sameJson } from './diff/same-json.js';
+export { visibleText } from './render/visible-text.js';
+export { linearRegExpProblem } from './linear-regexp.js';

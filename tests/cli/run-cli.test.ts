@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../schema/src/cli/run-cli.js';
-import { wantsColor, type CliIo } from '../../schema/src/cli/cli-io.js';
+import { runCli } from '../../cli/src/run-cli.js';
+import { wantsColor, type CliIo } from '../../cli/src/cli-io.js';
 import { trackplan } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 

@@ -1,7 +1,7 @@
 import { execFile, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-export const TRACKPLAN_BIN = fileURLToPath(new URL('../../schema/bin/trackplan.js', import.meta.url));
+export const TRACKPLAN_BIN = fileURLToPath(new URL('../../cli/bin/trackplan.js', import.meta.url));
 
 export interface CliRun {
   readonly status: number | null;
