@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Wall time of one run of the bundled GitHub Action on a 2,000-event plan with ~5% of its events
 // changed, in a real git repository with 2,000 source files, against a local stand-in for the API
-// (so the network is ~0). Median of several runs.   node bench/action.js [runs=5]
+// (so the network is ~0). Median of several runs.   node bench/action.js [runs=5] [--against DIR]
+// --against DIR runs another checkout's bundled action too, alternating with this one run by run
+// (this machine's speed drifts between minutes), and prints the median of the per-pair ratios.
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -11,8 +13,10 @@ import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { generatePlan, mutatePlan } from './generate-plan.js';
 
-const runs = Number(process.argv[2] ?? 5);
+const runs = Number(process.argv.slice(2).find((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--against') ?? 5);
 const dist = fileURLToPath(new URL('../github-action/dist/index.js', import.meta.url));
+const againstAt = process.argv.indexOf('--against');
+const otherDist = againstAt === -1 ? undefined : join(process.argv[againstAt + 1], 'github-action/dist/index.js');
 const dir = mkdtempSync(join(tmpdir(), 'trackplan-bench-action-'));
 const repo = join(dir, 'repo');
 const write = (path, text) => {
@@ -61,12 +65,12 @@ await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const apiUrl = `http://127.0.0.1:${server.address().port}`;
 writeFileSync(join(dir, 'event.json'), JSON.stringify({ pull_request: { number: 7, base: { sha: baseSha }, head: { sha: headSha } } }));
 
-const once = (recognize = 'true') =>
+const once = (recognize = 'true', action = dist) =>
   new Promise((resolve, reject) => {
     const started = performance.now();
     execFile(
       process.execPath,
-      [dist],
+      [action],
       {
         cwd: repo,
         env: {
@@ -88,11 +92,13 @@ const once = (recognize = 'true') =>
 
 const samples = [];
 const textOnly = [];
+const ratios = [];
 let last;
 for (let i = 0; i < runs; i++) {
   last = await once();
   samples.push(last.ms);
   textOnly.push((await once('false')).ms);
+  if (otherDist) ratios.push(last.ms / (await once('true', otherDist)).ms);
 }
 textOnly.sort((a, b) => a - b);
 server.close();
@@ -109,3 +115,9 @@ console.log(
   `  wall time per run ${samples[Math.floor(samples.length / 2)].toFixed(0)} ms with JS/TS call sites recognised (target <= 1500 ms, network aside); comment ${comments[0]?.body.length ?? 0} chars`,
 );
 console.log(`  wall time per run ${textOnly[Math.floor(textOnly.length / 2)].toFixed(0)} ms with recognize-calls: false (text search everywhere)`);
+if (otherDist) {
+  ratios.sort((a, b) => a - b);
+  console.log(
+    `  this checkout / ${otherDist}: ${ratios[Math.floor(ratios.length / 2)].toFixed(3)}x (median of ${runs} alternating pairs; ${ratios.map((r) => r.toFixed(2)).join(', ')})`,
+  );
+}

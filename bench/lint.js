@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Lint overhead of trackplan on a generated corpus of N TypeScript files and a 2,000-event plan:
 // ESLint on the same files with the same parser, several ways, each run in a fresh process.
-//   node bench/lint.js [files=5000] [rounds=3] [--no-typed]
+//   node bench/lint.js [files=5000] [rounds=3] [--no-typed] [--against DIR]
+// --against DIR adds recommended (and type-checked) with another checkout's built plugin, run in the
+// same rounds, and prints this checkout's time over the other's.
 //
 // Each round runs every way once, one after the other, and ratios are taken within a round before
 // the median is taken: this machine's speed drifts by ±5 % between minutes, more than the
@@ -24,7 +26,9 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeCorpus } from './generate-corpus.js';
 
-const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const againstAt = process.argv.indexOf('--against');
+const against = againstAt === -1 ? undefined : process.argv[againstAt + 1];
+const args = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--against');
 const files = Number(args[0] ?? 5000);
 const rounds = Number(args[1] ?? 3);
 const typed = !process.argv.includes('--no-typed');
@@ -39,6 +43,7 @@ const { default: trackplan } = await import(pathToFileURL(join(root, 'eslint-plu
 const recommendedRules = Object.keys(trackplan.configs.recommended.rules).map((id) => id.replace('trackplan/', ''));
 const config = (body) => `import * as parser from ${url('node_modules/@typescript-eslint/parser/dist/index.js')};
 import trackplan from ${url('eslint-plugin/dist/index.js')};
+${against ? `import other from ${JSON.stringify(pathToFileURL(join(against, 'eslint-plugin/dist/index.js')).href)};\nvoid other;` : ''}
 import tseslint from ${url('node_modules/@typescript-eslint/eslint-plugin/dist/index.js')};
 void trackplan; void tseslint;
 const noop = { meta: { schema: [] }, create: () => ({ CallExpression() {} }) };
@@ -60,6 +65,8 @@ const modes = {
         typeChecked: `[${typedParse}, ${cheapTypedRule}, trackplan.configs['type-checked']]`,
       }
     : {}),
+  ...(against ? { otherRecommended: `[${parse}, other.configs.recommended]` } : {}),
+  ...(against && typed ? { otherTypeChecked: `[${typedParse}, ${cheapTypedRule}, other.configs['type-checked']]` } : {}),
 };
 const labels = {
   floor: 'floor (no rule)',
@@ -67,6 +74,8 @@ const labels = {
   recommended: 'recommended',
   typedBaseline: 'typed baseline',
   typeChecked: 'type-checked',
+  otherRecommended: 'recommended (--against)',
+  otherTypeChecked: 'type-checked (--against)',
 };
 for (const [name, body] of Object.entries(modes)) writeFileSync(join(dir, `eslint.${name}.config.js`), config(body));
 
@@ -138,5 +147,7 @@ for (const c of ['off', 'auto']) {
   console.log(`    recommended / no-op rules     ${ratio('recommended', 'noopRules', c)}   trackplan's own cost`);
   console.log(`    no-op rules / floor           ${ratio('noopRules', 'floor', c)}   ESLint's price of enabling any rule`);
   if (typed) console.log(`    type-checked / typed baseline ${ratio('typeChecked', 'typedBaseline', c)}   target <= 1.03`);
+  if (against) console.log(`    recommended / --against's     ${ratio('recommended', 'otherRecommended', c)}   this checkout against ${against}`);
+  if (against && typed) console.log(`    type-checked / --against's    ${ratio('typeChecked', 'otherTypeChecked', c)}`);
 }
 rmSync(dir, { recursive: true, force: true });

@@ -9,7 +9,7 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(`${text}\n`),
   stderr: (text) => process.stderr.write(`${text}\n`),
   color: wantsColor(process.stdout, process.env),
-  interactive: process.stdin.isTTY === true && process.stderr.isTTY === true,
+  interactive: process.stdin.isTTY && process.stderr.isTTY,
   ask: async (question) => {
     const prompt = createInterface({ input: process.stdin, output: process.stderr });
     try {

@@ -69,11 +69,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (debug) io.stderr(String((e as Error).stack));
       return EXIT.usage;
     }
-    io.stderr(`trackplan: internal error: ${(e as Error)?.message ?? String(e)}${debug ? '' : ' (run with --debug for details)'}`);
-    if (debug) io.stderr(String((e as Error)?.stack));
+    io.stderr(`trackplan: internal error: ${e instanceof Error ? e.message : String(e)}${debug ? '' : ' (run with --debug for details)'}`);
+    if (debug) io.stderr(e instanceof Error ? String(e.stack) : String(e));
     return EXIT.usage;
   }
 }
 
-const isParseArgsError = (e: unknown): boolean =>
-  typeof (e as { code?: unknown })?.code === 'string' && (e as { code: string }).code.startsWith('ERR_PARSE_ARGS');
+const isParseArgsError = (e: unknown): boolean => e instanceof Error && 'code' in e && typeof e.code === 'string' && e.code.startsWith('ERR_PARSE_ARGS');

@@ -25,7 +25,7 @@ const createNamedRule = RuleCreator<TrackplanRuleDocs>((name) => `${RULE_DOCS_UR
 export const createRule: typeof createNamedRule = (spec) => {
   const rule = createNamedRule(spec);
   type Options = Parameters<typeof spec.create>[1];
-  const defaults = spec.defaultOptions ?? ([] as unknown as NonNullable<typeof spec.defaultOptions>);
+  const defaults = (spec.meta.defaultOptions ?? []) as Options;
   // ESLint hands each file a new options array holding the same configured values: the last ones
   // are compared by identity (free), others remembered by content.
   let last: { raw: readonly unknown[]; options: Options } | undefined;
@@ -60,7 +60,10 @@ function withPlanNamed<Context extends { report(descriptor: never): void; filena
   const report = (descriptor: { messageId?: string; data?: Record<string, unknown> }): void => {
     const { messageId, ...rest } = descriptor;
     const template = messageId === undefined ? undefined : messages[messageId];
-    if (template === undefined) return context.report(descriptor as never);
+    if (template === undefined) {
+      context.report(descriptor as never);
+      return;
+    }
     const message = formatMessage(template, (descriptor.data ?? {}) as FindingData);
     context.report({ ...rest, message: `${message}${suffix}` } as never);
   };

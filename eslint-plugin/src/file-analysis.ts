@@ -240,25 +240,19 @@ function bindingOf(identifier: TSESTree.Identifier, scopeOf: (node: TSESTree.Nod
     const specifier = def.node;
     if ((def.parent as TSESTree.ImportDeclaration).importKind === 'type' || (specifier.type === 'ImportSpecifier' && specifier.importKind === 'type'))
       return undefined;
-    const source = String((def.parent as TSESTree.ImportDeclaration).source.value);
+    const source = (def.parent as TSESTree.ImportDeclaration).source.value;
     if (specifier.type === 'ImportNamespaceSpecifier') return { kind: 'import', source, name: '*', fromFile: filename };
     if (specifier.type === 'ImportDefaultSpecifier') return { kind: 'import', source, name: 'default', fromFile: filename };
     if (specifier.type === 'ImportSpecifier') {
-      const name = specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
+      const name = specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value;
       return { kind: 'import', source, name, fromFile: filename };
     }
     return undefined;
   }
-  if (
-    def.type === 'Variable' &&
-    def.parent?.type === 'VariableDeclaration' &&
-    def.parent.kind === 'const' &&
-    def.node.id.type === 'Identifier' &&
-    def.node.init
-  ) {
+  if (def.type === 'Variable' && def.parent.kind === 'const' && def.node.id.type === 'Identifier' && def.node.init) {
     return { kind: 'expression', node: def.node.init };
   }
-  if (def.type === 'TSEnumName') return { kind: 'enum', node: def.node as TSESTree.TSEnumDeclaration };
+  if (def.type === 'TSEnumName') return { kind: 'enum', node: def.node };
   if (def.type === 'Parameter' && def.name.type === 'Identifier') return typedParameter(def.name, scopeOf);
   return undefined;
 }
@@ -270,8 +264,8 @@ function typedParameter(parameter: TSESTree.Identifier, scopeOf: (node: TSESTree
   const typeName = annotation.typeName;
   const def = findVariable(scopeOf(typeName), typeName.name)?.defs[0];
   if (def?.type !== 'ImportBinding' || def.node.type !== 'ImportSpecifier') return undefined;
-  const imported = def.node.imported.type === 'Identifier' ? def.node.imported.name : String(def.node.imported.value);
-  return { kind: 'typed', source: String((def.parent as TSESTree.ImportDeclaration).source.value), name: imported };
+  const imported = def.node.imported.type === 'Identifier' ? def.node.imported.name : def.node.imported.value;
+  return { kind: 'typed', source: (def.parent as TSESTree.ImportDeclaration).source.value, name: imported };
 }
 
 /** Parses imported modules with the linted file's own parser, without its type-aware options. */
@@ -318,7 +312,10 @@ export function onTrackingCalls(
   };
   // Nothing of the plan could be read, so no call can be told apart: every file hears of it.
   const problems = [planState.reportInEveryFile ? planState.problem : undefined, typeAware && !hasTypeInformation(context) ? NO_TYPE_INFORMATION : undefined];
-  if (problems.some(Boolean)) listener.Program = () => problems.forEach((p) => p && reportPlanProblem(context, p));
+  if (problems.some(Boolean))
+    listener.Program = () => {
+      for (const problem of problems) if (problem) reportPlanProblem(context, problem);
+    };
   return listener;
 }
 

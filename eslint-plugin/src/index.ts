@@ -87,7 +87,7 @@ const plugin: TrackplanPlugin = {
   config({ plan, preset = 'recommended', ...settings }) {
     // A misspelt preset would spread `undefined` and turn every rule off: a silent pass.
     if (!PRESET_NAMES.includes(preset))
-      throw new Error(`trackplan.config(): unknown preset \`${String(preset)}\`; use one of ${PRESET_NAMES.map((p) => `\`${p}\``).join(', ')}`);
+      throw new Error(`trackplan.config(): unknown preset \`${preset}\`; use one of ${PRESET_NAMES.map((p) => `\`${p}\``).join(', ')}`);
     const file = resolvePlanPath(typeof plan === 'string' ? plan : plan.href, callerFolder());
     return {
       ...plugin.configs[preset],

@@ -41,7 +41,7 @@ export function resolvePlanPath(plan: string, configFolder: string | undefined):
   const from = configFolder ?? process.cwd();
   const file = plan.startsWith('file:') ? fileURLToPath(plan) : resolve(from, plan);
   if (!isFile(file)) {
-    const tried = plan.startsWith('file:') || isAbsolute(plan) ? `${file}` : `${file} (resolved from ${from})`;
+    const tried = plan.startsWith('file:') || isAbsolute(plan) ? file : `${file} (resolved from ${from})`;
     throw new Error(`trackplan.config(): the plan \`${written}\` does not exist: tried ${tried}`);
   }
   return file;
@@ -57,6 +57,8 @@ const pathOf = (name: string): string => (name.startsWith('file:') ? fileURLToPa
  * structured stack outside the plugin. Undefined when it cannot be told (eval, a REPL).
  */
 export function callerFolder(): string | undefined {
+  // Saved to be put back, never called here.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const original = Error.prepareStackTrace;
   try {
     Error.prepareStackTrace = (_error, stack) => stack;

@@ -16,5 +16,5 @@ export interface TrackplanSettings {
 
 export function readSettings(settings: Readonly<Record<string, unknown>> | undefined): TrackplanSettings {
   const value = settings?.trackplan;
-  return typeof value === 'object' && value !== null ? (value as TrackplanSettings) : {};
+  return typeof value === 'object' && value !== null ? value : {};
 }

@@ -89,5 +89,5 @@ export function createGitHubClient(token: string, baseUrl: string, log: (message
       onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) =>
         willWait('secondary rate limit', retryAfter, options, retryCount, 1),
     },
-  }) as unknown as GitHub;
+  });
 }

@@ -9,15 +9,30 @@ import { runAction } from './run-action.js';
 try {
   const inputs = readInputs((name) => core.getInput(name));
   const context = readRunnerContext(process.env);
-  const github = createGitHubClient(inputs.token, context.apiUrl, (message) => core.info(message), inputs.requestLimits);
+  const github = createGitHubClient(
+    inputs.token,
+    context.apiUrl,
+    (message) => {
+      core.info(message);
+    },
+    inputs.requestLimits,
+  );
   const failure = await runAction(
     context,
     inputs,
     {
-      info: (message) => core.info(message),
-      warning: (message, annotation) => core.warning(message, annotation ?? {}),
-      error: (message, annotation) => core.error(message, annotation ?? {}),
-      setOutput: (name, value) => core.setOutput(name, value),
+      info: (message) => {
+        core.info(message);
+      },
+      warning: (message, annotation) => {
+        core.warning(message, annotation ?? {});
+      },
+      error: (message, annotation) => {
+        core.error(message, annotation ?? {});
+      },
+      setOutput: (name, value) => {
+        core.setOutput(name, value);
+      },
       appendSummary: async (markdown) => {
         if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown, true).write();
       },
@@ -32,7 +47,7 @@ try {
       ? e.message
       : status !== undefined
         ? `GitHub API error ${status}: ${(e as Error).message}`
-        : `internal error: ${(e as Error).message ?? String(e)} (re-run with debug logging for details)`;
+        : `internal error: ${e instanceof Error ? e.message : String(e)} (re-run with debug logging for details)`;
   if (!(e instanceof ActionError) && !(e instanceof GitHubTimeoutError)) core.debug(String((e as Error).stack));
   core.setFailed(`trackplan: ${message}`);
 }

@@ -77,13 +77,13 @@ function describeError(e: ErrorObject): FormatProblem {
     case 'required':
       return { path, target: 'value', message: `${where || 'the plan'} is missing \`${(e.params as { missingProperty: string }).missingProperty}\`` };
     case 'type':
-      return { path, target: 'value', message: `${where || 'the plan'} must be ${article(String((e.params as { type: string }).type))}` };
+      return { path, target: 'value', message: `${where || 'the plan'} must be ${article((e.params as { type: string }).type)}` };
     case 'enum': {
       const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
       return { path, target: 'value', message: `${where} must be one of: ${allowed.join(', ')}${didYouMean(String(e.data), allowed)}` };
     }
     case 'anyOf':
-      return { path, target: 'value', message: `${where}: ${String((e.parentSchema as { description?: string } | undefined)?.description ?? 'is not valid')}` };
+      return { path, target: 'value', message: `${where}: ${(e.parentSchema as { description?: string } | undefined)?.description ?? 'is not valid'}` };
     default:
       return { path, target: 'value', message: `${where || 'the plan'} ${e.message ?? 'is not valid'}` };
   }

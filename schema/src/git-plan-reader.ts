@@ -16,7 +16,8 @@ const git = (args: readonly string[], cwd: string): string => {
   try {
     return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (e) {
-    const stderr = String((e as { stderr?: unknown }).stderr ?? '').trim();
+    const output = (e as { stderr?: unknown }).stderr;
+    const stderr = (typeof output === 'string' ? output : '').trim();
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new GitError('git is not installed (needed to read plans at a revision)');
     throw new GitError(stderr.split('\n')[0] || (e as Error).message);
   }

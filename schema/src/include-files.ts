@@ -82,7 +82,9 @@ export function walkInclude(pattern: string, cwd: string, root: string): Include
     folders.push(dirname(start));
     return { files, folders, problems };
   }
-  const walk = walkFolders(start, INCLUDE_LIMITS.entries, (path, entry) => consider(path, entry.isSymbolicLink()));
+  const walk = walkFolders(start, INCLUDE_LIMITS.entries, (path, entry) => {
+    consider(path, entry.isSymbolicLink());
+  });
   folders.push(...walk.folders);
   if (!walk.complete) problems.push(`include \`${pattern}\` walks more than ${INCLUDE_LIMITS.entries} entries; name a narrower folder`);
   if (files.length >= INCLUDE_LIMITS.files) problems.push(`include \`${pattern}\` matches more than ${INCLUDE_LIMITS.files} files`);

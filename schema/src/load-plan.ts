@@ -113,7 +113,9 @@ const dedupe = (diagnostics: Diagnostic[]): Diagnostic[] => {
   const seen = new Set<string>();
   return diagnostics.filter((d) => {
     const id = `${d.location.file}:${d.location.line}:${d.location.column}:${d.message}`;
-    return !seen.has(id) && seen.add(id) !== undefined;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
   });
 };
 

@@ -69,7 +69,7 @@ function propertiesType(properties: ReadonlyMap<string, PropertyDefinition>, req
 /**
  * TypeScript for the plan: event-name constants, a properties type per event, a typed `track`
  * signature usable with any SDK, super properties, and people properties split by owner.
- * Retired events are left out (sending them is an error); deprecated ones are marked @deprecated.
+ * Retired events are left out (sending them is an error); deprecated ones carry JSDoc's deprecation tag, so editors strike them through.
  */
 export function generateTypeScript(plan: TrackingPlan, source: string): string {
   const events = [...plan.events.values()].filter((e) => e.status !== 'retired');

@@ -70,7 +70,9 @@ ${MIXPANEL_HELP}`,
       retryBaseMs: tuning.retryBaseMs,
       timeoutMs: tuning.timeoutMs,
       budgetMs: tuning.budgetMs,
-      log: (m) => io.stderr(`trackplan: ${m}`),
+      log: (m) => {
+        io.stderr(`trackplan: ${m}`);
+      },
     });
     const state = values.execute ? openState(resolve(io.cwd, values.state ?? 'trackplan-cleanup-state.json'), connection.projectId) : undefined;
     if (state?.resumed) io.stdout('Resuming the cleanup that stopped: finished batches are skipped.');

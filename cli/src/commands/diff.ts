@@ -31,8 +31,8 @@ Exit status: 0 no change at the --fail-on level, 1 one or more (or a plan is inv
       allowPositionals: true,
     });
     if (positionals.length !== 2) throw new UsageError('diff takes two plans, BASE and HEAD; run `trackplan diff --help`');
-    const format = oneOf(values.format!, FORMATS, '--format');
-    const failOn = oneOf(values['fail-on']!, FAIL_ON, '--fail-on');
+    const format = oneOf(values.format, FORMATS, '--format');
+    const failOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on');
 
     const [base, head] = positionals.map((arg) => ({ arg, result: loadPlanRef(parsePlanRef(arg, io.cwd), io.cwd) }));
     let invalid = false;

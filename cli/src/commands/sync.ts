@@ -42,7 +42,9 @@ ${MIXPANEL_HELP}`,
       retryBaseMs: tuning.retryBaseMs,
       timeoutMs: tuning.timeoutMs,
       budgetMs: tuning.budgetMs,
-      log: (m) => io.stderr(`trackplan: ${m}`),
+      log: (m) => {
+        io.stderr(`trackplan: ${m}`);
+      },
     });
 
     const changes = planSync(lexiconPayload(plan).entries, await client.listSchemas());

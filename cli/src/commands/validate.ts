@@ -34,9 +34,7 @@ Exit status: 0 all valid (warnings allowed), 1 any invalid, 2 usage or I/O error
       tokens: true,
     });
     // In the order given, whether as PLAN or --plan PLAN.
-    const named = tokens.flatMap((t) =>
-      t.kind === 'positional' ? [t.value] : t.kind === 'option' && t.name === 'plan' && t.value !== undefined ? [t.value] : [],
-    );
+    const named = tokens.flatMap((t) => (t.kind === 'positional' ? [t.value] : t.kind === 'option' && t.name === 'plan' && t.value ? [t.value] : []));
     if (values.all && named.length > 0) throw new UsageError('--all finds every plan itself: name no plan with it');
     const files = values.all ? findPlans(io.cwd) : named.length > 0 ? [...new Set(named.map((p) => resolve(io.cwd, p)))] : [resolvePlanPath(undefined, io.cwd)];
     if (files.length === 0) throw new UsageError(`no tracking-plan.yaml, .yml or .json under ${io.cwd}`);

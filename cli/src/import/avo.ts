@@ -8,7 +8,9 @@ import { type JsonSchema } from '@trackplan/schema';
  */
 export function fromAvo(documents: readonly unknown[]): ImportedPlan {
   const notes: string[] = [];
-  const schemas = documents.flatMap((doc) => (Array.isArray(doc) ? doc : isObject(doc) && Array.isArray(doc.events) ? doc.events : [doc]));
+  const schemas = documents.flatMap((doc) =>
+    Array.isArray(doc) ? (doc as unknown[]) : isObject(doc) && Array.isArray(doc.events) ? (doc.events as unknown[]) : [doc],
+  );
   const events: ImportedEvent[] = [];
   schemas.forEach((schema, i) => {
     const name = isObject(schema) ? (typeof schema.title === 'string' ? schema.title : typeof schema.name === 'string' ? schema.name : undefined) : undefined;

@@ -24,7 +24,7 @@ export function fromIglu(documents: readonly unknown[]): ImportedPlan {
     const self = doc.self as Record<string, string>;
     const id = `${self.vendor}/${self.name}`;
     const seen = latest.get(id);
-    if (!seen || newer(String(self.version ?? '1-0-0'), String(seen.self.version ?? '1-0-0'))) latest.set(id, { self, schema: doc });
+    if (!seen || newer(self.version ?? '1-0-0', seen.self.version ?? '1-0-0')) latest.set(id, { self, schema: doc });
   });
   const events: ImportedEvent[] = [...latest.values()].map(({ self, schema }) => ({
     name: self.name!,

@@ -3,7 +3,7 @@ import { lexiconPayload, type LexiconEntry } from './lexicon-payload.js';
 import { entityCount } from './lexicon-sync.js';
 import type { MixpanelClient } from './mixpanel-client.js';
 import type { RateLimiter } from './rate-limiter.js';
-import { isMixpanelNamespaced, type TrackingPlan } from '@trackplan/schema';
+import { isMixpanelNamespaced, isObject, type TrackingPlan } from '@trackplan/schema';
 
 /** Ingestion takes at most 2,000 profile updates a request. */
 export const ENGAGE_BATCH = 2000;
@@ -117,13 +117,13 @@ function parseState(file: string, text: string): StateData & { version: number }
   } catch (e) {
     throw new CleanupStateError(file, `not JSON (${(e as Error).message})`);
   }
-  const object = data as { version?: unknown; projectId?: unknown; profiles?: unknown; done?: unknown };
+  const object = (isObject(data) ? data : {}) as { version?: unknown; projectId?: unknown; profiles?: unknown; done?: unknown };
   const entries = (value: unknown): [string, unknown][] | undefined =>
     Array.isArray(value) && value.every((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string') ? (value as [string, unknown][]) : undefined;
-  const profiles = entries(object?.profiles);
-  const done = entries(object?.done);
+  const profiles = entries(object.profiles);
+  const done = entries(object.done);
   if (
-    typeof object?.version !== 'number' ||
+    typeof object.version !== 'number' ||
     typeof object.projectId !== 'string' ||
     !profiles?.every(([, v]) => isStringList(v)) ||
     !done?.every(([, v]) => isNumberList(v))

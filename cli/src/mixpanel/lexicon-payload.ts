@@ -49,7 +49,7 @@ function singleType(schema: JsonSchema): LexiconProperty['type'] {
   const types = typeof schema.type === 'string' ? [schema.type] : Array.isArray(schema.type) ? schema.type.map(String) : [];
   const chosen = types.find((t) => t !== 'null') ?? types[0];
   if (chosen && (JSON_TYPES as readonly string[]).includes(chosen)) return chosen as LexiconProperty['type'];
-  const sample = Array.isArray(schema.enum) ? schema.enum[0] : schema.const;
+  const sample: unknown = Array.isArray(schema.enum) ? (schema.enum as unknown[])[0] : schema.const;
   if (typeof sample === 'number') return Number.isInteger(sample) ? 'integer' : 'number';
   if (typeof sample === 'boolean') return 'boolean';
   return 'string';

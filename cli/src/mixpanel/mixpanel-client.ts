@@ -123,7 +123,7 @@ export class MixpanelClient {
       page_size?: number;
     };
     return {
-      profiles: (body.results ?? []).map((r) => ({ distinctId: String(r.$distinct_id), properties: r.$properties ?? {} })),
+      profiles: (body.results ?? []).map((r) => ({ distinctId: r.$distinct_id, properties: r.$properties ?? {} })),
       sessionId: body.session_id ?? sessionId,
       pageSize: body.page_size ?? 1000,
     };
@@ -134,7 +134,7 @@ export class MixpanelClient {
     const body = (await this.#request('POST', `${this.connection.ingestionUrl}/engage?verbose=1`, 'none', { json: updates })) as {
       status?: number;
       error?: string;
-    };
+    } | null;
     if (body && typeof body === 'object' && body.status === 0) throw new MixpanelApiError(200, 'POST /engage', body.error ?? 'the batch was rejected');
   }
 
@@ -195,7 +195,7 @@ export class MixpanelClient {
   }
 }
 
-const isTimeout = (e: unknown): boolean => (e as Error)?.name === 'TimeoutError' || (e as Error)?.name === 'AbortError';
+const isTimeout = (e: unknown): boolean => e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError');
 
 /** A success is JSON; anything else (an HTML error page from a proxy) is said, not parsed into nonsense. */
 function parseAnswer(text: string, endpoint: string, shownUrl: string, contentType: string | null): unknown {

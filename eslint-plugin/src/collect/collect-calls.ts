@@ -33,9 +33,8 @@ export interface CollectedCall {
  * for every tracking call, in file order.
  */
 export function collectTrackingCalls(options: CollectOptions, onCall: (found: CollectedCall) => void): void {
-  const collector: TSESLint.RuleModule<'x', []> = {
-    defaultOptions: [],
-    meta: { type: 'suggestion', messages: { x: '' }, schema: [] },
+  const collector: TSESLint.RuleModule<'x'> = {
+    meta: { type: 'suggestion', messages: { x: '' }, schema: [], defaultOptions: [] },
     create(context) {
       const analysis = analyseFile(context);
       const file = relative(options.cwd, context.filename).split('\\').join('/');
@@ -52,7 +51,7 @@ export function collectTrackingCalls(options: CollectOptions, onCall: (found: Co
     {
       files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
       languageOptions: {
-        parser: tsParser as Linter.Parser,
+        parser: tsParser,
         parserOptions: { ecmaFeatures: { jsx: true }, ...(types ? { projectService: true, tsconfigRootDir: options.cwd } : {}) },
       },
       plugins: { collect: { rules: { calls: collector as never } } },

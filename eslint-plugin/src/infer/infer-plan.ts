@@ -227,7 +227,7 @@ function draft(events: Map<string, Target>, superProperties: Target, people: Tar
     .filter((e) => !e.status)
     .map((e) => String(e.eventName));
   const propertyNames = Object.values(planned)
-    .flatMap((e) => Object.keys((e.properties as object) ?? {}))
+    .flatMap((e) => Object.keys((e.properties as object | undefined) ?? {}))
     .filter((n) => !n.startsWith('$'));
   const plan: Record<string, unknown> = {
     version: 1,

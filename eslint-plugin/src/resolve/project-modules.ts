@@ -105,19 +105,16 @@ export class ProjectModules {
     if (binding.kind === 'typed') return undefined;
     // Every call sending `EVENTS.X` asks for the whole `EVENTS` object: it is evaluated once, unless
     // it depends on other modules, which may change on their own.
-    let crossesModules = false;
+    const crossed = { modules: false };
     const tracked: EvaluationEnvironment = {
       ...env,
       importValue: (source, imported, fromFile) => {
-        crossesModules = true;
+        crossed.modules = true;
         return env.importValue(source, imported, fromFile);
       },
     };
-    const value =
-      binding.kind === 'enum'
-        ? evaluate({ type: 'Identifier', name: binding.node.id.name } as TSESTree.Identifier, { ...tracked, lookup: () => binding })
-        : evaluate(binding.node, tracked);
-    if (!crossesModules && !evaluationExhausted()) module.values.set(name, value);
+    const value = binding.kind === 'enum' ? evaluate(binding.node.id, { ...tracked, lookup: () => binding }) : evaluate(binding.node, tracked);
+    if (!crossed.modules && !evaluationExhausted()) module.values.set(name, value);
     return value;
   }
 
@@ -181,27 +178,29 @@ function topLevel(program: TSESTree.Program, file: string): Omit<ParsedModule, '
             specifier.type === 'ImportSpecifier'
               ? specifier.imported.type === 'Identifier'
                 ? specifier.imported.name
-                : String(specifier.imported.value)
+                : specifier.imported.value
               : specifier.type === 'ImportDefaultSpecifier'
                 ? 'default'
                 : '*';
-          bindings.set(specifier.local.name, { kind: 'import', source: String(statement.source.value), name, fromFile: file });
+          bindings.set(specifier.local.name, { kind: 'import', source: statement.source.value, name, fromFile: file });
         }
         break;
       case 'ExportNamedDeclaration':
         declare(statement.declaration, true);
         for (const specifier of statement.specifiers) {
           const local = specifier.local.type === 'Identifier' ? specifier.local.name : String((specifier.local as { value: unknown }).value);
-          const exported = specifier.exported.type === 'Identifier' ? specifier.exported.name : String(specifier.exported.value);
-          if (statement.source) exports.set(exported, { kind: 'import', source: String(statement.source.value), name: local, fromFile: file });
+          const exported = specifier.exported.type === 'Identifier' ? specifier.exported.name : specifier.exported.value;
+          if (statement.source) exports.set(exported, { kind: 'import', source: statement.source.value, name: local, fromFile: file });
           else exportedLocals.push([exported, local]);
         }
         break;
       case 'ExportAllDeclaration':
         if (statement.exported) {
-          const name = statement.exported.type === 'Identifier' ? statement.exported.name : String((statement.exported as unknown as { value: unknown }).value);
-          exports.set(name, { kind: 'import', source: String(statement.source.value), name: '*', fromFile: file });
-        } else starExports.push(String(statement.source.value));
+          // `export * as 'a b' from` names it with a string, which the AST types do not list yet.
+          const exported = statement.exported as TSESTree.Identifier | TSESTree.StringLiteral;
+          const name = exported.type === 'Identifier' ? exported.name : exported.value;
+          exports.set(name, { kind: 'import', source: statement.source.value, name: '*', fromFile: file });
+        } else starExports.push(statement.source.value);
         break;
       case 'ExportDefaultDeclaration':
         if (statement.declaration.type === 'Identifier') exportedLocals.push(['default', statement.declaration.name]);

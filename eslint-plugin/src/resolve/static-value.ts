@@ -125,9 +125,9 @@ function enumValue(node: TSESTree.TSEnumDeclaration, env: EvaluationEnvironment,
   if (depth > MAX_DEPTH) return undefined;
   const result: Record<string, StaticValue> = {};
   let counter = 0;
-  const members = 'body' in node && node.body ? node.body.members : (node as unknown as { members: TSESTree.TSEnumMember[] }).members;
+  const members = node.body.members;
   for (const member of members) {
-    const name = member.id.type === 'Identifier' ? member.id.name : String((member.id as TSESTree.StringLiteral).value);
+    const name = member.id.type === 'Identifier' ? member.id.name : member.id.value;
     const value = member.initializer ? evaluateNode(member.initializer, env, depth + 1) : counter;
     if (value === undefined) continue;
     result[name] = value;

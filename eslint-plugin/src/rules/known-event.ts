@@ -19,7 +19,6 @@ export default createRule<Options, MessageIds>({
     schema: TYPE_AWARE_SCHEMA,
     defaultOptions: TYPE_AWARE_DEFAULTS,
   },
-  defaultOptions: TYPE_AWARE_DEFAULTS,
   create(context, [{ typeAware = false }]) {
     return onJudgedCalls(context, knownEvent, undefined, { typeAware });
   },

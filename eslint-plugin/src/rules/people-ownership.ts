@@ -17,7 +17,6 @@ export default createRule<Options, MessageIds>({
     schema: [],
     defaultOptions: [],
   },
-  defaultOptions: [],
   create(context) {
     return onJudgedCalls(context, peopleOwnership, undefined);
   },

@@ -30,7 +30,6 @@ export default createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ require: 'both' }],
   },
-  defaultOptions: [{ require: 'both' }],
   create(context, [options]) {
     return onJudgedCalls(context, serverPeopleModifiers, options);
   },

@@ -35,7 +35,6 @@ export default createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ mutableNames: [...DEFAULT_MUTABLE_NAMES], allowedIds: [] }],
   },
-  defaultOptions: [{ mutableNames: [...DEFAULT_MUTABLE_NAMES], allowedIds: [] }],
   create(context, [options]) {
     return onJudgedCalls(context, stableIdentity, options);
   },

@@ -27,7 +27,7 @@ export function comesFrom(callee: TSESTree.Node, from: string, scopeOf: (node: T
   const variable = findVariable(scopeOf(root), root);
   const def = variable?.defs[0];
   if (!def) return false;
-  if (def.type === 'ImportBinding') return moduleMatches(String((def.parent as TSESTree.ImportDeclaration).source.value), from);
+  if (def.type === 'ImportBinding') return moduleMatches((def.parent as TSESTree.ImportDeclaration).source.value, from);
   if (def.type === 'Variable' && def.node.init) {
     let init = unwrap(def.node.init);
     if (init.type === 'AwaitExpression') init = unwrap(init.argument);

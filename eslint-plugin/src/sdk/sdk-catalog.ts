@@ -33,7 +33,7 @@ interface ModuleHandles {
   readonly types?: readonly string[];
 }
 
-const handle = (sdk: SdkName, kind: ExportKind | undefined): Handle | undefined => (kind ? ({ ...kind, sdk } as Handle) : undefined);
+const handle = (sdk: SdkName, kind: ExportKind | undefined): Handle | undefined => (kind ? { ...kind, sdk } : undefined);
 
 /** Module specifier → what importing it gives. */
 export const SDK_MODULES: Readonly<Record<string, ModuleHandles>> = Object.fromEntries(

@@ -68,7 +68,7 @@ const schemas = (properties: ReadonlyMap<string, PropertyDefinition>): Record<st
 /** The products that should see a change: those listed on either side, or every product. */
 function productsOf(before: unknown, after: unknown, allProducts: readonly string[]): string[] {
   if (!Array.isArray(before) || !Array.isArray(after)) return [...allProducts];
-  const listed = new Set([...before, ...after].map(String));
+  const listed = new Set([...(before as unknown[]), ...(after as unknown[])].map(String));
   return allProducts.filter((p) => listed.has(p));
 }
 

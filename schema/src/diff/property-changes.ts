@@ -168,7 +168,7 @@ export const peopleOwnerChanged = (property: string, before: unknown, after: unk
   property,
   before,
   after,
-  detail: `owner changed from ${String(before ?? 'unset')} to ${String(after ?? 'unset')}`,
+  detail: `owner changed from ${ownerName(before)} to ${ownerName(after)}`,
   reason: 'The side that was allowed to write it no longer is: its writes become errors, and the other side must start writing it.',
 });
 
@@ -191,3 +191,5 @@ export const propertyProductRemoved = (property: string, product: string): Facts
   detail: `product "${product}" removed`,
   reason: "That product's writes become errors.",
 });
+
+const ownerName = (owner: unknown): string => (typeof owner === 'string' ? owner : 'unset');

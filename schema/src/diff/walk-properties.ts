@@ -115,8 +115,12 @@ export function diffPropertySchema(before: JsonSchema, after: JsonSchema, proper
     before.products,
     after.products,
     options.allProducts,
-    (product) => add(propertyProductAdded(property, product), 'products'),
-    (product) => add(propertyProductRemoved(property, product), 'products'),
+    (product) => {
+      add(propertyProductAdded(property, product), 'products');
+    },
+    (product) => {
+      add(propertyProductRemoved(property, product), 'products');
+    },
   );
 
   const typesBefore = typesOf(before);
@@ -174,8 +178,14 @@ const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(
 
 function diffEnum(before: unknown, after: unknown, property: string, add: (f: Facts, keyword?: string) => void): void {
   if (!Array.isArray(before) && !Array.isArray(after)) return;
-  if (!Array.isArray(before)) return add(constraintTightened(property, 'enum', undefined, after), 'enum');
-  if (!Array.isArray(after)) return add(constraintLoosened(property, 'enum', before, undefined));
+  if (!Array.isArray(before)) {
+    add(constraintTightened(property, 'enum', undefined, after), 'enum');
+    return;
+  }
+  if (!Array.isArray(after)) {
+    add(constraintLoosened(property, 'enum', before, undefined));
+    return;
+  }
   const has = (list: unknown[], value: unknown): boolean => list.some((v) => sameValue(v, value));
   for (const value of before) if (!has(after, value)) add(enumValueRemoved(property, value), 'enum');
   for (const value of after) if (!has(before, value)) add(enumValueAdded(property, value), 'enum');
@@ -190,8 +200,14 @@ function diffBound(
   add: (f: Facts, keyword?: string) => void,
 ): void {
   if (before === after) return;
-  if (typeof after !== 'number') return add(constraintLoosened(property, keyword, before, undefined));
-  if (typeof before !== 'number') return add(constraintTightened(property, keyword, undefined, after), keyword);
+  if (typeof after !== 'number') {
+    add(constraintLoosened(property, keyword, before, undefined));
+    return;
+  }
+  if (typeof before !== 'number') {
+    add(constraintTightened(property, keyword, undefined, after), keyword);
+    return;
+  }
   const tighter = bound === 'lower' ? after > before : after < before;
   add(tighter ? constraintTightened(property, keyword, before, after) : constraintLoosened(property, keyword, before, after), keyword);
 }

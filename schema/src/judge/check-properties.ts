@@ -29,7 +29,9 @@ const describeValue = (value: unknown): string =>
         ? 'null'
         : typeof value === 'object'
           ? 'an object'
-          : `${typeof value} ${String(value)}`;
+          : typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint'
+            ? `${typeof value} ${String(value)}`
+            : typeof value;
 
 const article = (type: string): string => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
 
@@ -136,7 +138,7 @@ function describeError(
   topLevel: boolean,
 ): { message: string; replacement?: { value: unknown } } {
   if (error.keyword === 'type') {
-    const expected = String((error.params as { type: string }).type);
+    const expected = (error.params as { type: string }).type;
     const message = `${subject} must be ${expected.split(',').map(article).join(' or ')}, not ${describeValue(data)}`;
     if (topLevel && typeof value === 'string') {
       if (expected.includes('boolean') && (value === 'true' || value === 'false')) return { message, replacement: { value: value === 'true' } };

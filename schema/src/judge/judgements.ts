@@ -45,7 +45,7 @@ export function judgeCall(
 ): RuleFinding[] {
   return rules.flatMap((rule) => {
     const judgement = JUDGEMENTS[rule] as Judgement<string, unknown>;
-    const messages = judgement.messages as Readonly<Record<string, string>>;
+    const messages = judgement.messages;
     return judgement.judge(call, plan, options[rule] ?? judgement.defaultOptions).map((finding) => ({
       ...finding,
       rule,

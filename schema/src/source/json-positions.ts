@@ -35,7 +35,7 @@ export class JsonPositions {
   }
 
   #at(node: AnyNode): SourceLocation {
-    const { line, column } = node.loc!.start;
+    const { line, column } = node.loc.start;
     return { file: this.file, line, column };
   }
 }
@@ -82,7 +82,7 @@ function locNode(root: ValueNode, path: NodePath, target: 'key' | 'value'): AnyN
       if (index === path.length - 1 && target === 'key') return member.name;
       node = member.value;
     } else if (node.type === 'Array' && typeof segment === 'number' && node.elements[segment]) {
-      node = node.elements[segment]!.value;
+      node = node.elements[segment].value;
     } else {
       return node;
     }

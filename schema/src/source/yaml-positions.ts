@@ -19,7 +19,7 @@ export class YamlPositions {
   }
 
   get value(): unknown {
-    return this.#doc.toJS({ maxAliasCount: 1000 });
+    return this.#doc.toJS({ maxAliasCount: 1000 }) as unknown;
   }
 
   syntaxErrors(): Diagnostic[] {
