@@ -15,6 +15,10 @@ const steps = [
     args: [],
   },
   {
+    title: 'Check every platform (JS/TS, Ruby, Python) against the same plan, with the same rules',
+    args: ['check', '--plan', 'examples/acme/tracking-plan.yaml', 'examples/acme'],
+  },
+  {
     title: 'Check the tracking plan',
     args: ['validate', '--plan', 'examples/acme/tracking-plan.yaml'],
   },
@@ -31,7 +35,8 @@ const steps = [
 for (const { title, command, script = trackplan, args } of steps) {
   const shown = command ?? `trackplan ${args.join(' ')}`;
   process.stdout.write(`\n== ${title}\n$ ${shown}\n`);
-  const { status, error } = spawnSync(process.execPath, [script, ...args], { cwd: root, stdio: 'inherit' });
+  // The steps' summaries (stderr) are part of the demonstration: shown in order, on standard output.
+  const { status, error } = spawnSync(process.execPath, [script, ...args], { cwd: root, stdio: ['inherit', 'inherit', 1] });
   // 0 and 1 are results worth showing; anything else means the step itself broke.
   if (error || status === null || status > 1) {
     process.stderr.write(`example: \`${shown}\` failed to run (exit ${status ?? error?.message})\n`);

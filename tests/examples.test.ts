@@ -24,6 +24,14 @@ describe('examples/acme', () => {
     const run = spawnSync('npm', ['run', 'example', '--silent'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
+    expect(run.stdout).toContain('$ trackplan check --plan examples/acme/tracking-plan.yaml examples/acme\n');
+    expect(run.stdout).toContain(
+      'examples/acme/services/billing/app/services/subscription_sync.rb:18:26: error: `billingPeriod` must be one of "monthly", "yearly", not "anual" (event `Subscription started`). [valid-properties]',
+    );
+    expect(run.stdout).toContain(
+      'examples/acme/services/recommendations/tracking.py:17:20: error: `revenue` must be a number, not the string "49.90" (event `Order completed`). [valid-properties]',
+    );
+    expect(run.stdout).toMatch(/trackplan: \d+ tracking calls in 13 files; \d+ errors, \d+ warning/);
     expect(run.stdout).toContain(
       '$ trackplan validate --plan examples/acme/tracking-plan.yaml\nexamples/acme/tracking-plan.yaml: valid (12 events, 2 super properties, 7 people properties, 3 products)',
     );

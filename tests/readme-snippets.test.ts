@@ -107,7 +107,9 @@ describe('README snippets work when copied', () => {
       const steps = Object.values(workflow.jobs)
         .flatMap((job) => job.steps)
         .filter((step) => step.uses?.startsWith('trackplan/trackplan/github-action'));
-      expect(steps.length).toBeGreaterThan(0);
+      // A workflow uses the action, or runs the command (whose lines are run below, with the CLI lines).
+      const runsCommand = Object.values(workflow.jobs).some((job) => job.steps.some((step) => /npx trackplan /.test(String((step as { run?: string }).run))));
+      expect(steps.length > 0 || runsCommand).toBe(true);
       for (const step of steps) for (const input of Object.keys(step.with ?? {})) expect(inputs).toContain(input);
     });
   }
@@ -121,7 +123,7 @@ describe('README snippets work when copied', () => {
       await mixpanel.stop();
     });
 
-    for (const snippet of all.filter((s) => s.lang === 'sh' && s.text.includes('npx trackplan'))) {
+    for (const snippet of all.filter((s) => (s.lang === 'sh' || (s.lang === 'yaml' && /^\s*jobs:/m.test(s.text))) && s.text.includes('npx trackplan'))) {
       it(`${label(snippet)}: every trackplan line runs`, async () => {
         // A repository as the README's reader has one: the example company's plan and code, on main.
         const repo = gitRepo({ 'tracking-plan.yaml': acmePlan });
@@ -137,7 +139,12 @@ describe('README snippets work when copied', () => {
         const commands = snippet.text
           .replace(/\\\n\s*/g, '')
           .split('\n')
-          .map((l) => l.replace(/\s+#.*$/, '').trim())
+          .map((l) =>
+            l
+              .replace(/\s+#.*$/, '')
+              .trim()
+              .replace(/^-?\s*run:\s*/, ''),
+          )
           .filter((l) => l.startsWith('npx trackplan'));
         for (const command of commands) {
           // Not spawnSync: the stand-in Mixpanel answers from this process.

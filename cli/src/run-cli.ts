@@ -1,6 +1,7 @@
 import { MixpanelApiError } from './mixpanel/mixpanel-client.js';
 import { EXIT, UsageError, type CliIo } from './cli-io.js';
 import type { Command } from './commands/command.js';
+import { checkCommand } from './commands/check.js';
 import { cleanupCommand } from './commands/cleanup.js';
 import { codegenCommand } from './commands/codegen.js';
 import { diffCommand } from './commands/diff.js';
@@ -12,7 +13,17 @@ import { validateCommand } from './commands/validate.js';
 import { displayPath } from './format-diagnostics.js';
 import { PlanReadError, TRACKPLAN_VERSION } from '@trackplan/schema';
 
-const COMMANDS: readonly Command[] = [validateCommand, diffCommand, exportCommand, syncCommand, cleanupCommand, codegenCommand, importCommand, inferCommand];
+const COMMANDS: readonly Command[] = [
+  validateCommand,
+  checkCommand,
+  diffCommand,
+  exportCommand,
+  syncCommand,
+  cleanupCommand,
+  codegenCommand,
+  importCommand,
+  inferCommand,
+];
 
 const mainUsage = (): string => `Usage: trackplan <command> [options]
 

@@ -58,6 +58,7 @@ export * from './judge/index.js';
 export { dictionary } from './dictionary.js';
 export { isObject } from './merge-includes.js';
 export { findPlans } from './find-plans.js';
+export { repositoryFiles } from './repository-files.js';
 export { readCodeSection } from './code-section.js';
 export { parsePlanFile } from './source/parse-plan-file.js';
 export { sameJson } from './diff/same-json.js';

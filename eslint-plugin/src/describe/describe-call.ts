@@ -1,7 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { CallDescription, DescribedEvent, DescribedId, Side, TextEdit, WrittenEntries, WrittenEntry } from '@trackplan/schema';
 import type { StaticEntry } from '../properties/static-object.js';
-import { staticObject } from '../properties/static-object.js';
 import { personUpdatesInEvent, writtenEntries, type WrittenNodes } from '../properties/written-entries.js';
 import type { EvaluationEnvironment } from '../resolve/static-value.js';
 import { unwrap } from '../sdk/ast.js';
@@ -30,7 +29,8 @@ export interface DescribeContext {
 export function describeCall(call: TrackingCall, context: DescribeContext): CallDescription {
   const { env } = context;
   const written = writtenEntries(call, env, false);
-  const distinct = call.kind === 'track' && call.properties ? staticObject(call.properties, env)?.entries.find((e) => e.key === 'distinct_id') : undefined;
+  // Server-side events name the user in their `distinct_id` property: read from the entries already evaluated.
+  const distinct = call.kind === 'track' ? written?.entries.find((e) => e.key === 'distinct_id') : undefined;
   const modifiersIndex = call.kind === 'people' ? call.modifiersIndex : undefined;
   return {
     span: spanOf(call.node),

@@ -1,0 +1,149 @@
+import { extname, relative } from 'node:path';
+import { judgeCall, readRegularFile, type RuleFinding, type RuleName, type TrackingPlan } from '@trackplan/schema';
+import type { LanguageRecognizer } from '../languages/language.js';
+import { python } from '../languages/python.js';
+import { ruby } from '../languages/ruby.js';
+import { parserFor } from '../languages/tree-sitter.js';
+import { isSuppressed } from './suppressions.js';
+
+export type Severity = 'error' | 'warning';
+export type RuleSetting = 'error' | 'warn' | 'off';
+
+/** One finding, wherever it came from: the same rule names and messages for every language. */
+export interface CheckFinding {
+  /** Relative to the working directory, with forward slashes. */
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly message: string;
+  /** A safe fix, as a text edit on the file (offsets in UTF-16 code units). */
+  readonly fix?: { readonly range: readonly [number, number]; readonly text: string };
+}
+
+export interface CheckResult {
+  readonly findings: CheckFinding[];
+  readonly files: number;
+  readonly calls: number;
+}
+
+/** The languages read through tree-sitter grammars. */
+export const LANGUAGES: readonly LanguageRecognizer[] = [python, ruby];
+export const SCRIPT_EXTENSIONS = ['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts'];
+
+/** Larger files are generated, not code that calls analytics by hand. */
+const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+
+const languageOf = (file: string): LanguageRecognizer | undefined => LANGUAGES.find((l) => l.extensions.includes(extname(file)));
+
+/** 1-based line and column of each offset, from the starts of the lines. */
+function positionOf(lineStarts: readonly number[], offset: number): { line: number; column: number } {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lineStarts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: offset - lineStarts[low]! + 1 };
+}
+
+const lineStartsOf = (text: string): number[] => {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+};
+
+/**
+ * Checks every file against the plan: JS/TS through the ESLint plugin's own rules (the project's
+ * ESLint config is never loaded), the other languages through their grammar and the same core
+ * judgement. Findings are sorted by file and position; suppressed ones are left out.
+ */
+export async function checkSources(options: {
+  readonly cwd: string;
+  readonly files: readonly string[];
+  readonly plan: TrackingPlan;
+  readonly rules: Readonly<Record<string, RuleSetting>>;
+}): Promise<CheckResult> {
+  const { cwd, plan, rules } = options;
+  const display = (file: string): string => relative(cwd, file).split('\\').join('/') || file;
+  const findings: CheckFinding[] = [];
+  let calls = 0;
+  const enabled = Object.entries(rules)
+    .filter(([, s]) => s !== 'off')
+    .map(([name]) => name as RuleName);
+  const severityOf = (rule: string): Severity => (rules[rule] === 'warn' ? 'warning' : 'error');
+
+  const scripts = options.files.filter((f) => SCRIPT_EXTENSIONS.includes(extname(f)));
+  if (scripts.length > 0) {
+    const { lintScriptFiles } = await import('eslint-plugin-trackplan/check');
+    const linted = lintScriptFiles({ files: scripts, cwd, planFile: plan.file, rules });
+    calls += linted.calls;
+    const linesOf = new Map<string, string[]>();
+    for (const f of linted.findings) {
+      let lines = linesOf.get(f.file);
+      if (!lines) linesOf.set(f.file, (lines = readLines(f.file)));
+      if (!isSuppressed(lines, f.line, f.rule, '//')) findings.push({ ...f, file: display(f.file) });
+    }
+  }
+
+  for (const file of options.files) {
+    const language = languageOf(file);
+    if (!language) continue;
+    const read = readRegularFile(file, MAX_SOURCE_BYTES);
+    if (!('text' in read)) continue;
+    const { text } = read;
+    const parser = await parserFor(language.grammar);
+    const tree = parser.parse(text);
+    if (!tree) continue;
+    try {
+      const products = plan.productsForFile(file);
+      const sides = new Set(products.map((p) => plan.products.get(p)?.side).filter((s) => s !== undefined));
+      const described = language.recognize(tree, { text, products, productSide: sides.size === 1 ? [...sides][0] : undefined, plan });
+      calls += described.length;
+      const lineStarts = lineStartsOf(text);
+      const lines = text.split('\n');
+      for (const call of described) {
+        for (const finding of judgeCall(call, plan, enabled)) {
+          const start = positionOf(lineStarts, finding.span.start);
+          if (isSuppressed(lines, start.line, finding.rule, language.lineComment)) continue;
+          findings.push(toFinding(display(file), finding, start, positionOf(lineStarts, finding.span.end), severityOf(finding.rule)));
+        }
+      }
+    } finally {
+      tree.delete();
+      parser.delete();
+    }
+  }
+  findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+  return { findings, files: options.files.length, calls };
+}
+
+function toFinding(
+  file: string,
+  finding: RuleFinding,
+  start: { line: number; column: number },
+  end: { line: number; column: number },
+  severity: Severity,
+): CheckFinding {
+  const edit = finding.fix?.[0];
+  return {
+    file,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    rule: finding.rule,
+    severity,
+    message: finding.message,
+    ...(edit ? { fix: { range: [edit.start, edit.end] as const, text: edit.text } } : {}),
+  };
+}
+
+function readLines(file: string): string[] {
+  const read = readRegularFile(file, MAX_SOURCE_BYTES);
+  return 'text' in read ? read.text.split('\n') : [];
+}

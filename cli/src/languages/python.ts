@@ -1,0 +1,386 @@
+import type { CallDescription, CallKind, DescribedId, DescribedModifiers, IdPart, KnownValue, Modifier, WrittenEntries, WrittenEntry } from '@trackplan/schema';
+import type { FileContext, LanguageRecognizer } from './language.js';
+import { descendants, entry, insertAt, known, MAX_DEPTH, rewriteString, spanOf, stringRewrite, UNKNOWN } from './syntax.js';
+import type { SyntaxNode, SyntaxTree } from './tree-sitter.js';
+
+/** A method's parameters as the SDK declares them, and which of them the rules read. */
+interface MethodShape {
+  readonly kind: CallKind;
+  readonly params: readonly string[];
+  readonly distinctId?: number;
+  readonly event?: number;
+  readonly properties?: number;
+  /** `meta`, where `$ip` and `$ignore_time` go. */
+  readonly modifiers?: number;
+  readonly peopleMethod?: string;
+}
+
+const people = (peopleMethod: string): MethodShape => ({
+  kind: 'people',
+  params: ['distinct_id', 'properties', 'meta'],
+  distinctId: 0,
+  properties: 1,
+  modifiers: 2,
+  peopleMethod,
+});
+
+/** mixpanel-python's `Mixpanel` methods (mixpanel/__init__.py): every people method takes `meta` last. */
+const MIXPANEL_METHODS: Readonly<Record<string, MethodShape>> = {
+  track: { kind: 'track', params: ['distinct_id', 'event_name', 'properties', 'meta'], distinctId: 0, event: 1, properties: 2 },
+  alias: { kind: 'alias', params: ['alias_id', 'original', 'meta'], distinctId: 0 },
+  people_set: people('set'),
+  people_set_once: people('set_once'),
+  people_increment: people('increment'),
+  people_append: people('append'),
+  people_union: people('union'),
+  people_remove: people('remove'),
+  people_unset: people('unset'),
+  people_delete: { kind: 'people', params: ['distinct_id', 'meta'], distinctId: 0, modifiers: 1, peopleMethod: 'delete_user' },
+  people_track_charge: { kind: 'people', params: ['distinct_id', 'amount', 'properties', 'meta'], distinctId: 0, modifiers: 3, peopleMethod: 'track_charge' },
+  people_clear_charges: { kind: 'people', params: ['distinct_id', 'meta'], distinctId: 0, modifiers: 1, peopleMethod: 'clear_charges' },
+};
+
+/** What one module defines that calls read: its constants, and the names that hold a Mixpanel client. */
+interface ModuleFacts {
+  readonly constants: Map<string, SyntaxNode | null>;
+  /** `Events.SIGNUP` for an enum member (also written `Events.SIGNUP.value`). */
+  readonly factories: Set<string>;
+  readonly handles: Set<string>;
+}
+
+const stringContent = (node: SyntaxNode): string | undefined => {
+  if (node.type !== 'string') return undefined;
+  const start = node.namedChildren[0]?.text ?? '';
+  if (/[bB]/.test(start)) return undefined;
+  let text = '';
+  for (const part of node.namedChildren) {
+    if (part.type === 'interpolation') return undefined;
+    if (part.type === 'string_content') text += part.text;
+    else if (part.type === 'escape_sequence') text += unescape(part.text, /[rR]/.test(start));
+  }
+  return text;
+};
+
+const ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0' };
+function unescape(sequence: string, raw: boolean): string {
+  if (raw) return sequence;
+  const code = /^\\[uUx]([0-9a-fA-F]+)$/.exec(sequence)?.[1];
+  if (code) return String.fromCodePoint(parseInt(code, 16));
+  return ESCAPES[sequence.slice(1)] ?? sequence;
+}
+
+function moduleFacts(root: SyntaxNode): ModuleFacts {
+  const constants = new Map<string, SyntaxNode | null>();
+  const factories = new Set<string>();
+  const handles = new Set<string>();
+  const define = (name: string, value: SyntaxNode): void => {
+    // A name assigned twice is not a constant.
+    constants.set(name, constants.has(name) ? null : value);
+  };
+  for (const statement of root.namedChildren) {
+    if (statement.type === 'import_from_statement' && statement.childForFieldName('module_name')?.text === 'mixpanel') {
+      for (const name of statement.childrenForFieldName('name')) {
+        if (name.type === 'dotted_name' && name.text === 'Mixpanel') factories.add('Mixpanel');
+        if (name.type === 'aliased_import' && name.childForFieldName('name')?.text === 'Mixpanel') factories.add(name.childForFieldName('alias')?.text ?? '');
+      }
+    }
+    if (statement.type === 'import_statement') {
+      for (const name of statement.childrenForFieldName('name')) {
+        if (name.type === 'dotted_name' && name.text === 'mixpanel') factories.add('mixpanel.Mixpanel');
+        if (name.type === 'aliased_import' && name.childForFieldName('name')?.text === 'mixpanel')
+          factories.add(`${name.childForFieldName('alias')?.text ?? ''}.Mixpanel`);
+      }
+    }
+    const assignment = statement.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
+    if (assignment?.type === 'assignment') {
+      const left = assignment.childForFieldName('left');
+      const right = assignment.childForFieldName('right');
+      if (left?.type === 'identifier' && right) define(left.text, right);
+    }
+    if (statement.type === 'class_definition') classConstants(statement, define);
+  }
+  if (factories.size > 0) {
+    for (const node of descendants(root)) {
+      if (node.type !== 'assignment') continue;
+      const right = node.childForFieldName('right');
+      const left = node.childForFieldName('left');
+      if (left && right?.type === 'call' && factories.has(right.childForFieldName('function')?.text ?? '')) handles.add(left.text);
+    }
+  }
+  return { constants, factories, handles };
+}
+
+/** `class Events(str, Enum): SIGNUP = "User signs up"` → `Events.SIGNUP` (and `Events.SIGNUP.value`). */
+function classConstants(definition: SyntaxNode, define: (name: string, value: SyntaxNode) => void): void {
+  const name = definition.childForFieldName('name')?.text;
+  const supers = (definition.childForFieldName('superclasses')?.namedChildren ?? []).map((s) => s.text);
+  const isEnum = supers.some((s) => /(^|\.)(Enum|StrEnum|IntEnum)$/.test(s));
+  // A plain Enum member is not its value: only `.value` is (str mixins and StrEnum are both).
+  const memberIsValue = !isEnum || supers.some((s) => s === 'str' || /(^|\.)StrEnum$/.test(s));
+  for (const statement of definition.childForFieldName('body')?.namedChildren ?? []) {
+    const assignment = statement.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
+    const left = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : undefined;
+    const right = assignment?.childForFieldName('right');
+    if (!name || left?.type !== 'identifier' || !right) continue;
+    if (memberIsValue) define(`${name}.${left.text}`, right);
+    if (isEnum) define(`${name}.${left.text}.value`, right);
+  }
+}
+
+/** What a Python expression is known to be, following module constants. */
+function valueOf(node: SyntaxNode, facts: ModuleFacts, depth = 0): KnownValue {
+  if (depth > MAX_DEPTH) return UNKNOWN;
+  switch (node.type) {
+    case 'string': {
+      const text = stringContent(node);
+      return text === undefined ? (node.namedChildren.some((c) => c.type === 'interpolation') ? { kind: 'type', type: 'string' } : UNKNOWN) : known(text);
+    }
+    case 'concatenated_string': {
+      const parts = node.namedChildren.map(stringContent);
+      return parts.every((p) => p !== undefined) ? known(parts.join('')) : { kind: 'type', type: 'string' };
+    }
+    case 'integer':
+    case 'float': {
+      const number = Number(node.text.replace(/_/g, ''));
+      return Number.isFinite(number) ? known(number) : UNKNOWN;
+    }
+    case 'true':
+      return known(true);
+    case 'false':
+      return known(false);
+    case 'none':
+      return known(null);
+    case 'unary_operator': {
+      const operand = node.childForFieldName('argument');
+      const value = operand ? valueOf(operand, facts, depth + 1) : UNKNOWN;
+      const operator = node.childForFieldName('operator')?.text;
+      return value.kind === 'value' && typeof value.value === 'number' && (operator === '-' || operator === '+')
+        ? known(operator === '-' ? -value.value : value.value)
+        : UNKNOWN;
+    }
+    case 'parenthesized_expression':
+      return node.namedChildren[0] ? valueOf(node.namedChildren[0], facts, depth + 1) : UNKNOWN;
+    case 'identifier':
+    case 'attribute': {
+      const defined = facts.constants.get(node.text);
+      return defined ? valueOf(defined, facts, depth + 1) : UNKNOWN;
+    }
+    case 'dictionary':
+    case 'dictionary_comprehension':
+      return { kind: 'type', type: 'object' };
+    case 'list':
+    case 'tuple':
+    case 'list_comprehension':
+      return { kind: 'type', type: 'array' };
+    case 'comparison_operator':
+    case 'not_operator':
+      return { kind: 'type', type: 'boolean' };
+    case 'call': {
+      const callee = node.childForFieldName('function')?.text;
+      if (callee === 'str') return { kind: 'type', type: 'string' };
+      if (callee === 'int' || callee === 'float' || callee === 'len') return { kind: 'type', type: 'number' };
+      if (callee === 'bool') return { kind: 'type', type: 'boolean' };
+      if (callee === 'dict') return { kind: 'type', type: 'object' };
+      if (callee === 'list') return { kind: 'type', type: 'array' };
+      return UNKNOWN;
+    }
+    default:
+      return UNKNOWN;
+  }
+}
+
+/** The event names an expression may hold: a literal or constant, or either branch of `a if c else b`. */
+function possibleNames(node: SyntaxNode, facts: ModuleFacts): string[] | undefined {
+  if (node.type === 'conditional_expression') {
+    const [a, , b] = node.namedChildren;
+    const left = a && possibleNames(a, facts);
+    const right = b && possibleNames(b, facts);
+    return left && right ? [...new Set([...left, ...right])] : undefined;
+  }
+  const value = valueOf(node, facts);
+  return value.kind === 'value' && typeof value.value === 'string' ? [value.value] : undefined;
+}
+
+const PYTHON_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const LITERALS = new Set(['string', 'integer', 'float', 'true', 'false', 'none', 'concatenated_string']);
+
+/** A JSON value written as Python. */
+export const pythonLiteral = (value: unknown): string =>
+  value === true ? 'True' : value === false ? 'False' : value === null ? 'None' : JSON.stringify(value);
+
+/** The keys and values of a dict literal or `dict(a=1)`; undefined when the properties are built elsewhere. */
+function dictEntries(node: SyntaxNode, facts: ModuleFacts): WrittenEntries | undefined {
+  const entries: WrittenEntry[] = [];
+  let complete = true;
+  const writeValue = (valueNode: SyntaxNode) => (LITERALS.has(valueNode.type) ? pythonLiteral : undefined);
+  if (node.type === 'dictionary') {
+    for (const pair of node.namedChildren) {
+      const key = pair.type === 'pair' ? pair.childForFieldName('key') : undefined;
+      const value = pair.childForFieldName('value');
+      const name = key && valueOf(key, facts);
+      if (!key || !value || name?.kind !== 'value' || (typeof name.value !== 'string' && typeof name.value !== 'number')) {
+        if (pair.type !== 'comment') complete = false;
+        continue;
+      }
+      const keyText = key.text;
+      const rename = key.type === 'string' ? (n: string) => rewriteString(keyText, n) : undefined;
+      entries.push(entry(String(name.value), key, value, valueOf(value, facts), rename, writeValue(value)));
+    }
+    return { span: spanOf(node), entries, complete };
+  }
+  if (node.type === 'call' && node.childForFieldName('function')?.text === 'dict') {
+    for (const argument of node.childForFieldName('arguments')?.namedChildren ?? []) {
+      const name = argument.type === 'keyword_argument' ? argument.childForFieldName('name') : undefined;
+      const value = argument.childForFieldName('value');
+      if (!name || !value) {
+        complete = false;
+        continue;
+      }
+      entries.push(entry(name.text, name, value, valueOf(value, facts), (n) => (PYTHON_IDENTIFIER.test(n) ? n : undefined), writeValue(value)));
+    }
+    return { span: spanOf(node), entries, complete };
+  }
+  return undefined;
+}
+
+/** The strings and names a user id is made from, in order (`user.email`, `f"{email}"`, `email.lower()`, `str(user.email)`). */
+function idParts(node: SyntaxNode, facts: ModuleFacts, depth = 0): IdPart[] {
+  if (depth > MAX_DEPTH) return [];
+  switch (node.type) {
+    case 'string':
+      return [
+        ...node.namedChildren.filter((c) => c.type === 'string_content').map((c): IdPart => ({ kind: 'string', value: c.text })),
+        ...node.namedChildren
+          .filter((c) => c.type === 'interpolation')
+          .flatMap((c) => (c.namedChildren[0] ? idParts(c.namedChildren[0], facts, depth + 1) : [])),
+      ];
+    case 'identifier': {
+      const defined = facts.constants.get(node.text);
+      return [{ kind: 'name', name: node.text }, ...(defined ? idParts(defined, facts, depth + 1) : [])];
+    }
+    case 'attribute': {
+      const attribute = node.childForFieldName('attribute');
+      return attribute ? [{ kind: 'name', name: attribute.text }] : [];
+    }
+    case 'subscript': {
+      const key = node.childForFieldName('subscript');
+      const value = key && valueOf(key, facts);
+      return value?.kind === 'value' && typeof value.value === 'string' ? [{ kind: 'name', name: value.value }] : [];
+    }
+    case 'call': {
+      const callee = node.childForFieldName('function');
+      if (callee?.type === 'attribute') {
+        const object = callee.childForFieldName('object');
+        return object ? idParts(object, facts, depth + 1) : [];
+      }
+      const first = node.childForFieldName('arguments')?.namedChildren[0];
+      return first ? idParts(first, facts, depth + 1) : [];
+    }
+    case 'parenthesized_expression':
+      return node.namedChildren[0] ? idParts(node.namedChildren[0], facts, depth + 1) : [];
+    default:
+      return [];
+  }
+}
+
+const describeId = (node: SyntaxNode, facts: ModuleFacts): DescribedId => ({ span: spanOf(node), text: node.text, parts: idParts(node, facts) });
+
+const metaLiteral = (modifiers: readonly Modifier[]): string => `{${modifiers.map((m) => `'${m.key}': ${pythonLiteral(m.value)}`).join(', ')}}`;
+
+/** `meta={'$ip': 0, '$ignore_time': True}`: given as a dict, built elsewhere, or missing (added as a keyword argument). */
+function describeModifiers(meta: SyntaxNode | undefined, argumentList: SyntaxNode, facts: ModuleFacts): DescribedModifiers {
+  if (!meta || meta.type === 'none') {
+    const last = argumentList.namedChildren.filter((c) => c.type !== 'comment').at(-1);
+    if (meta) {
+      const span = spanOf(meta);
+      return { kind: 'missing', add: (modifiers) => ({ ...span, text: metaLiteral(modifiers) }) };
+    }
+    const end = last?.endIndex;
+    return { kind: 'missing', add: end === undefined ? undefined : (modifiers) => insertAt(end, `, meta=${metaLiteral(modifiers)}`) };
+  }
+  if (meta.type !== 'dictionary') return { kind: 'opaque', span: spanOf(meta) };
+  const written = dictEntries(meta, facts);
+  const pairs = meta.namedChildren.filter((c) => c.type === 'pair');
+  const lastPairEnd = pairs.at(-1)?.endIndex;
+  const span = spanOf(meta);
+  return {
+    kind: 'written',
+    span,
+    entries: (written?.entries ?? []).map((e) => ({ key: e.key, value: e.value, valueSpan: e.valueSpan })),
+    add: (modifiers) => {
+      const text = modifiers.map((m) => `'${m.key}': ${pythonLiteral(m.value)}`).join(', ');
+      return lastPairEnd !== undefined ? insertAt(lastPairEnd, `, ${text}`) : { ...span, text: `{${text}}` };
+    },
+  };
+}
+
+function describeCall(call: SyntaxNode, method: string, shape: MethodShape, facts: ModuleFacts, file: FileContext): CallDescription {
+  const argumentList = call.childForFieldName('arguments')!;
+  const positional = argumentList.namedChildren.filter((c) => !['keyword_argument', 'list_splat', 'dictionary_splat', 'comment'].includes(c.type));
+  const keywords = new Map(
+    argumentList.namedChildren
+      .filter((c) => c.type === 'keyword_argument')
+      .map((c) => [c.childForFieldName('name')?.text ?? '', c.childForFieldName('value')] as const),
+  );
+  const argument = (index: number | undefined): SyntaxNode | undefined =>
+    index === undefined ? undefined : (keywords.get(shape.params[index] ?? '') ?? positional[index] ?? undefined);
+  const event = argument(shape.event);
+  const properties = argument(shape.properties);
+  const distinctId = argument(shape.distinctId);
+  const written = properties ? dictEntries(properties, facts) : undefined;
+  return {
+    span: spanOf(call),
+    vendor: 'mixpanel',
+    vendorLabel: 'Mixpanel',
+    method,
+    kind: shape.kind,
+    peopleMethod: shape.peopleMethod,
+    side: 'server',
+    products: file.products,
+    event: event && {
+      span: spanOf(event),
+      names: possibleNames(event, facts),
+      rewrite: event.type === 'string' && stringContent(event) !== undefined ? stringRewrite(event) : undefined,
+    },
+    passesProperties: properties !== undefined && properties.type !== 'none',
+    written: shape.peopleMethod === 'unset' && properties ? nameList(properties, facts) : written,
+    personUpdates: [],
+    distinctId: distinctId && describeId(distinctId, facts),
+    modifiers: shape.modifiers === undefined ? undefined : describeModifiers(argument(shape.modifiers), argumentList, facts),
+  };
+}
+
+/** `people_unset(id, ['a', 'b'])`: names only. */
+function nameList(node: SyntaxNode, facts: ModuleFacts): WrittenEntries | undefined {
+  if (node.type !== 'list' && node.type !== 'tuple') return undefined;
+  const entries = node.namedChildren.flatMap((item) => {
+    const name = valueOf(item, facts);
+    return name.kind === 'value' && typeof name.value === 'string' ? [entry(name.value, item, item, UNKNOWN, undefined, undefined)] : [];
+  });
+  return { span: spanOf(node), entries, complete: false };
+}
+
+/** mixpanel-python calls: `Mixpanel(token)` held in a name or attribute (`mp`, `self.mp`), or called at once. */
+export const python: LanguageRecognizer = {
+  name: 'Python',
+  grammar: 'python',
+  extensions: ['.py'],
+  lineComment: '#',
+  recognize(tree: SyntaxTree, file: FileContext): CallDescription[] {
+    const facts = moduleFacts(tree.rootNode);
+    if (facts.factories.size === 0) return [];
+    const calls: CallDescription[] = [];
+    for (const node of descendants(tree.rootNode)) {
+      if (node.type !== 'call') continue;
+      const callee = node.childForFieldName('function');
+      if (callee?.type !== 'attribute') continue;
+      const method = callee.childForFieldName('attribute')?.text ?? '';
+      const shape = Object.hasOwn(MIXPANEL_METHODS, method) ? MIXPANEL_METHODS[method] : undefined;
+      const object = callee.childForFieldName('object');
+      if (!shape || !object) continue;
+      const isClient = facts.handles.has(object.text) || (object.type === 'call' && facts.factories.has(object.childForFieldName('function')?.text ?? ''));
+      if (isClient) calls.push(describeCall(node, method, shape, facts, file));
+    }
+    return calls;
+  },
+};

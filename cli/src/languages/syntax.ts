@@ -1,0 +1,56 @@
+import type { IdPart, KnownValue, Span, TextEdit, WrittenEntry } from '@trackplan/schema';
+import type { SyntaxNode } from './tree-sitter.js';
+
+/** How far values are followed through constants and calls. */
+export const MAX_DEPTH = 8;
+
+export const spanOf = (node: SyntaxNode): Span => ({ start: node.startIndex, end: node.endIndex });
+export const insertAt = (offset: number, text: string): TextEdit => ({ start: offset, end: offset, text });
+export const known = (value: unknown): KnownValue => ({ kind: 'value', value });
+export const UNKNOWN: KnownValue = { kind: 'unknown' };
+
+/** Every node of a tree, depth first, in source order (iteratively: deep trees cannot overflow the stack). */
+export function* descendants(root: SyntaxNode): Generator<SyntaxNode> {
+  const stack: SyntaxNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    yield node;
+    const children = node.namedChildren;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child) stack.push(child);
+    }
+  }
+}
+
+/**
+ * A string literal rewritten with its own quotes: `'a'` → `'b'`, `"a"` → `"b"`. Takes the literal's
+ * text, not its node: fixes are made after the syntax tree is freed.
+ */
+export function rewriteString(text: string, value: string): string {
+  const quote = /^[A-Za-z]*("""|'''|"|')/.exec(text)?.[1] ?? '"';
+  const escaped = value.replace(/\\/g, '\\\\').replace(new RegExp(quote[0]!, 'g'), `\\${quote[0]!}`);
+  return `${quote}${escaped}${quote}`;
+}
+
+/** The edit that rewrites a string literal to `value`, with what it needs read now. */
+export function stringRewrite(literal: SyntaxNode): (value: string) => TextEdit {
+  const text = literal.text;
+  const span = spanOf(literal);
+  return (value) => ({ ...span, text: rewriteString(text, value) });
+}
+
+/** Entries as the core reads them, with how this language renames a key and writes a value. */
+export function entry(
+  key: string,
+  keyNode: SyntaxNode,
+  valueNode: SyntaxNode,
+  value: KnownValue,
+  writeKey: ((name: string) => string | undefined) | undefined,
+  writeValue: ((value: unknown) => string | undefined) | undefined,
+): WrittenEntry {
+  return { key, keySpan: spanOf(keyNode), valueSpan: spanOf(valueNode), value, renameKey: writeKey, writeValue };
+}
+
+/** An id's parts, flattened in order, for stable-identity. */
+export type IdParts = IdPart[];
