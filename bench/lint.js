@@ -3,7 +3,8 @@
 // ESLint on the same files with the same parser, several ways, each run in a fresh process.
 //   node bench/lint.js [files=5000] [rounds=3] [--no-typed] [--against DIR]
 // --against DIR adds recommended (and type-checked) with another checkout's built plugin, run in the
-// same rounds, and prints this checkout's time over the other's.
+// same rounds, and prints this checkout's time over the other's. --ways a,b runs only those ways
+// (floor, noopRules, recommended, typedBaseline, typeChecked, otherRecommended, otherTypeChecked).
 //
 // Each round runs every way once, one after the other, and ratios are taken within a round before
 // the median is taken: this machine's speed drifts by ±5 % between minutes, more than the
@@ -28,7 +29,9 @@ import { writeCorpus } from './generate-corpus.js';
 
 const againstAt = process.argv.indexOf('--against');
 const against = againstAt === -1 ? undefined : process.argv[againstAt + 1];
-const args = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--against');
+const waysAt = process.argv.indexOf('--ways');
+const ways = waysAt === -1 ? undefined : process.argv[waysAt + 1].split(',');
+const args = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--against' && all[i - 1] !== '--ways');
 const files = Number(args[0] ?? 5000);
 const rounds = Number(args[1] ?? 3);
 const typed = !process.argv.includes('--no-typed');
@@ -77,6 +80,7 @@ const labels = {
   otherRecommended: 'recommended (--against)',
   otherTypeChecked: 'type-checked (--against)',
 };
+for (const name of Object.keys(modes)) if (ways && !ways.includes(name)) delete modes[name];
 for (const [name, body] of Object.entries(modes)) writeFileSync(join(dir, `eslint.${name}.config.js`), config(body));
 
 const probe = (name, concurrency) => `
@@ -132,14 +136,18 @@ for (const concurrency of ['off', 'auto']) {
     );
   }
 }
-const workers = lintOnce('recommended', 2);
-console.log(
-  `  ${'recommended, --concurrency 2'.padEnd(38)} ${seconds(workers.ms).padStart(8)}  ${String(workers.messages).padStart(6)} findings  ${workers.fatal} fatal  plan loads ${workers.loads} (in ${workers.threads} threads)`,
-);
+const workers = modes.recommended && lintOnce('recommended', 2);
+if (workers)
+  console.log(
+    `  ${'recommended, --concurrency 2'.padEnd(38)} ${seconds(workers.ms).padStart(8)}  ${String(workers.messages).padStart(6)} findings  ${workers.fatal} fatal  plan loads ${workers.loads} (in ${workers.threads} threads)`,
+  );
 
 /** The median over rounds of a/b, each ratio taken within one round: wall time, then CPU time (all threads). */
 const ratioOf = (key, a, b, concurrency) => median(samples[`${a}/${concurrency}`].map((r, i) => r[key] / samples[`${b}/${concurrency}`][i][key])).toFixed(3);
-const ratio = (a, b, concurrency) => `${ratioOf('ms', a, b, concurrency)}x  (CPU ${ratioOf('cpuMs', a, b, concurrency)}x)`;
+const ratio = (a, b, concurrency) =>
+  samples[`${a}/${concurrency}`] && samples[`${b}/${concurrency}`]
+    ? `${ratioOf('ms', a, b, concurrency)}x  (CPU ${ratioOf('cpuMs', a, b, concurrency)}x)`
+    : 'not run';
 console.log('');
 for (const c of ['off', 'auto']) {
   console.log(`  --concurrency ${c}:`);

@@ -15,7 +15,7 @@ const steps = [
     args: [],
   },
   {
-    title: 'Check every platform (JS/TS, Ruby, Python) against the same plan, with the same rules',
+    title: 'Check every platform (JS/TS, Swift, Kotlin, Ruby, Python) against the same plan, with the same rules',
     args: ['check', '--plan', 'examples/acme/tracking-plan.yaml', 'examples/acme'],
   },
   {

@@ -31,7 +31,7 @@ describe('examples/acme', () => {
     expect(run.stdout).toContain(
       'examples/acme/services/recommendations/tracking.py:17:20: error: `revenue` must be a number, not the string "49.90" (event `Order completed`). [valid-properties]',
     );
-    expect(run.stdout).toMatch(/trackplan: \d+ tracking calls in 13 files; \d+ errors, \d+ warning/);
+    expect(run.stdout).toMatch(/trackplan: \d+ tracking calls in \d+ files; \d+ errors, \d+ warning/);
     expect(run.stdout).toContain(
       '$ trackplan validate --plan examples/acme/tracking-plan.yaml\nexamples/acme/tracking-plan.yaml: valid (12 events, 2 super properties, 7 people properties, 3 products)',
     );

@@ -19,7 +19,8 @@ export async function judgeSource(
 ): Promise<{ findings: string[]; fixed: string }> {
   const parser = await parserFor(language.grammar);
   const tree = parser.parse(code)!;
-  const calls = language.recognize(tree, { text: code, products, productSide: 'server', plan: fixturePlan });
+  const sides = new Set(products.map((p) => fixturePlan.products.get(p)?.side));
+  const calls = language.recognize(tree, { text: code, products, productSide: sides.size === 1 ? [...sides][0] : undefined, plan: fixturePlan });
   tree.delete();
   parser.delete();
   // The recommended rules: no-dynamic-event is opt-in.

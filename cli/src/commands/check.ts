@@ -14,7 +14,7 @@ const SETTINGS: readonly RuleSetting[] = ['off', 'warn', 'error'];
 
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'check the tracking calls in JS/TS, Python and Ruby code against the plan',
+  summary: 'check the tracking calls in JS/TS, Swift, Kotlin, Java, Ruby and Python code against the plan',
   usage: `Usage: trackplan check [PATH...] [--plan FILE] [--format text|json|sarif] [--fail-on error|warning|none] [--rule NAME=off|warn|error]...
 
 Checks every tracking call under the paths (default: the plan's folder) against the plan, with the

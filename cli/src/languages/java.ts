@@ -1,0 +1,208 @@
+import type { CallDescription, IdPart, KnownValue, WrittenEntries, WrittenEntry } from '@trackplan/schema';
+import type { FileContext, LanguageRecognizer } from './language.js';
+import { describeAndroidCall, isInstanceMethod, isPeopleMethod, type AndroidSyntax } from './mixpanel-android.js';
+import { descendants, entry, known, MAX_DEPTH, rewriteString, spanOf, UNKNOWN } from './syntax.js';
+import type { SyntaxNode, SyntaxTree } from './tree-sitter.js';
+
+const plain = (node: SyntaxNode): string => node.text.replace(/\s+/g, '').replace(/^this\./, '');
+const argumentsOf = (invocation: SyntaxNode): SyntaxNode[] =>
+  invocation.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
+const isFactory = (node: SyntaxNode): boolean =>
+  node.type === 'method_invocation' && node.childForFieldName('object')?.text === 'MixpanelAPI' && node.childForFieldName('name')?.text === 'getInstance';
+
+interface FileFacts {
+  readonly constants: Map<string, SyntaxNode | null>;
+  readonly handles: Set<string>;
+}
+
+function fileFacts(root: SyntaxNode): FileFacts {
+  const constants = new Map<string, SyntaxNode | null>();
+  const handles = new Set<string>();
+  const define = (name: string, value: SyntaxNode): void => {
+    constants.set(name, constants.has(name) ? null : value);
+  };
+  for (const node of descendants(root)) {
+    if (node.type === 'field_declaration' || node.type === 'local_variable_declaration') {
+      const isClient = node.childForFieldName('type')?.text === 'MixpanelAPI';
+      const isFinal = /\bfinal\b/.test(node.namedChildren.find((c) => c.type === 'modifiers')?.text ?? '');
+      const owner =
+        node.parent?.parent?.type === 'class_declaration' || node.parent?.parent?.type === 'interface_declaration'
+          ? node.parent.parent.childForFieldName('name')?.text
+          : undefined;
+      for (const declarator of node.childrenForFieldName('declarator')) {
+        const name = declarator.childForFieldName('name')?.text;
+        const value = declarator.childForFieldName('value');
+        if (!name) continue;
+        if (isClient || (value && isFactory(value))) handles.add(name);
+        // `static final String SIGN_UP = "…"` (interface fields are final too).
+        if (value && (isFinal || node.parent?.parent?.type === 'interface_declaration')) {
+          define(name, value);
+          if (owner) define(`${owner}.${name}`, value);
+        }
+      }
+    }
+    if (node.type === 'assignment_expression') {
+      const left = node.childForFieldName('left');
+      const right = node.childForFieldName('right');
+      if (left && right && isFactory(right)) handles.add(plain(left));
+    }
+  }
+  return { constants, handles };
+}
+
+const ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', b: '\b', f: '\f' };
+
+function stringValue(node: SyntaxNode): string | undefined {
+  if (node.type !== 'string_literal') return undefined;
+  let text = '';
+  for (const part of node.namedChildren) {
+    if (part.type === 'string_fragment') text += part.text;
+    else if (part.type === 'escape_sequence') text += ESCAPES[part.text.slice(1)] ?? part.text.slice(1);
+    else return undefined;
+  }
+  return text;
+}
+
+function valueOf(node: SyntaxNode, facts: FileFacts, depth = 0): KnownValue {
+  if (depth > MAX_DEPTH) return UNKNOWN;
+  switch (node.type) {
+    case 'string_literal': {
+      const text = stringValue(node);
+      return text === undefined ? { kind: 'type', type: 'string' } : known(text);
+    }
+    case 'decimal_integer_literal':
+    case 'decimal_floating_point_literal': {
+      const number = Number(node.text.replace(/[_lLfFdD]/g, ''));
+      return Number.isFinite(number) ? known(number) : UNKNOWN;
+    }
+    case 'true':
+      return known(true);
+    case 'false':
+      return known(false);
+    case 'null_literal':
+      return known(null);
+    case 'unary_expression': {
+      const operand = node.childForFieldName('operand');
+      const value = operand ? valueOf(operand, facts, depth + 1) : UNKNOWN;
+      return value.kind === 'value' && typeof value.value === 'number' && node.childForFieldName('operator')?.text === '-' ? known(-value.value) : value;
+    }
+    case 'parenthesized_expression':
+      return node.namedChildren[0] ? valueOf(node.namedChildren[0], facts, depth + 1) : UNKNOWN;
+    case 'identifier':
+    case 'field_access': {
+      const defined = facts.constants.get(plain(node));
+      return defined ? valueOf(defined, facts, depth + 1) : UNKNOWN;
+    }
+    case 'object_creation_expression': {
+      const type = node.childForFieldName('type')?.text ?? '';
+      return /Map|JSONObject/.test(type) ? { kind: 'type', type: 'object' } : /List|JSONArray/.test(type) ? { kind: 'type', type: 'array' } : UNKNOWN;
+    }
+    case 'array_creation_expression':
+      return { kind: 'type', type: 'array' };
+    default:
+      return UNKNOWN;
+  }
+}
+
+const LITERALS = new Set(['string_literal', 'decimal_integer_literal', 'decimal_floating_point_literal', 'true', 'false']);
+const writeValue = (node: SyntaxNode): ((value: unknown) => string | undefined) | undefined =>
+  LITERALS.has(node.type) ? (value) => (value === null ? 'null' : JSON.stringify(value)) : undefined;
+
+function pairEntry(key: SyntaxNode, value: SyntaxNode, facts: FileFacts): WrittenEntry | undefined {
+  const name = valueOf(key, facts);
+  if (name.kind !== 'value' || typeof name.value !== 'string') return undefined;
+  const keyText = key.text;
+  const rename = stringValue(key) !== undefined ? (n: string) => rewriteString(keyText, n) : undefined;
+  return entry(name.value, key, value, valueOf(value, facts), rename, writeValue(value));
+}
+
+/** `new JSONObject().put("a", 1).put(…)` and `Map.of("a", 1, "b", 2)`. */
+function entriesOf(node: SyntaxNode, facts: FileFacts): WrittenEntries | undefined {
+  if (node.type !== 'method_invocation') return undefined;
+  const name = node.childForFieldName('name')?.text;
+  const object = node.childForFieldName('object');
+  const args = argumentsOf(node);
+  if (object?.text === 'Map' && name === 'of') {
+    const entries: WrittenEntry[] = [];
+    let complete = args.length % 2 === 0;
+    for (let i = 0; i + 1 < args.length; i += 2) {
+      const found = pairEntry(args[i]!, args[i + 1]!, facts);
+      if (found) entries.push(found);
+      else complete = false;
+    }
+    return { span: spanOf(node), entries, complete };
+  }
+  if (name === 'put' && object && args.length === 2) {
+    const fresh = object.type === 'object_creation_expression' && object.childForFieldName('type')?.text === 'JSONObject' && argumentsOf(object).length === 0;
+    const inner = fresh ? undefined : entriesOf(object, facts);
+    if (!fresh && !inner) return undefined;
+    const found = pairEntry(args[0]!, args[1]!, facts);
+    return { span: spanOf(node), entries: [...(inner?.entries ?? []), ...(found ? [found] : [])], complete: (inner?.complete ?? true) && found !== undefined };
+  }
+  return undefined;
+}
+
+function idParts(node: SyntaxNode, facts: FileFacts, depth = 0): IdPart[] {
+  if (depth > MAX_DEPTH) return [];
+  switch (node.type) {
+    case 'string_literal':
+      return node.namedChildren.filter((c) => c.type === 'string_fragment').map((c): IdPart => ({ kind: 'string', value: c.text }));
+    case 'identifier': {
+      const defined = facts.constants.get(node.text);
+      return [{ kind: 'name', name: node.text }, ...(defined ? idParts(defined, facts, depth + 1) : [])];
+    }
+    case 'field_access': {
+      const field = node.childForFieldName('field');
+      return field ? [{ kind: 'name', name: field.text }] : [];
+    }
+    case 'method_invocation': {
+      // `user.getEmail()`: a getter names what it returns; `email.toLowerCase()` is the email.
+      const name = node.childForFieldName('name')?.text ?? '';
+      const object = node.childForFieldName('object');
+      if (/^(get|is)[A-Z]/.test(name)) return [{ kind: 'name', name: name.replace(/^(get|is)/, '') }];
+      return object ? idParts(object, facts, depth + 1) : [];
+    }
+    case 'binary_expression':
+      return node.namedChildren.flatMap((c) => idParts(c, facts, depth + 1));
+    default:
+      return [];
+  }
+}
+
+/** mixpanel-android from Java, in files that import it: `MixpanelAPI.getInstance(...)` and the fields and variables holding it. */
+export const java: LanguageRecognizer = {
+  name: 'Java',
+  grammar: 'java',
+  extensions: ['.java'],
+  lineComment: '//',
+  recognize(tree: SyntaxTree, file: FileContext): CallDescription[] {
+    if (!file.text.includes('com.mixpanel.android.mpmetrics')) return [];
+    const facts = fileFacts(tree.rootNode);
+    const syntax: AndroidSyntax = {
+      value: (node) => valueOf(node, facts),
+      entries: (node) => entriesOf(node, facts),
+      idParts: (node) => idParts(node, facts),
+      isStringLiteral: (node) => stringValue(node) !== undefined,
+      writeValue,
+    };
+    const isInstance = (node: SyntaxNode | null): boolean => !!node && (facts.handles.has(plain(node)) || isFactory(node));
+    const calls: CallDescription[] = [];
+    for (const node of descendants(tree.rootNode)) {
+      if (node.type !== 'method_invocation') continue;
+      const method = node.childForFieldName('name')?.text ?? '';
+      const object = node.childForFieldName('object');
+      if (!object) continue;
+      let described: CallDescription | undefined;
+      if (isInstanceMethod(method) && isInstance(object)) described = describeAndroidCall(node, method, false, argumentsOf(node), syntax, file);
+      else if (
+        isPeopleMethod(method) &&
+        object.type === 'method_invocation' &&
+        object.childForFieldName('name')?.text === 'getPeople' &&
+        isInstance(object.childForFieldName('object'))
+      )
+        described = describeAndroidCall(node, method, true, argumentsOf(node), syntax, file);
+      if (described) calls.push(described);
+    }
+    return calls;
+  },
+};

@@ -1,0 +1,246 @@
+import type { CallDescription, IdPart, KnownValue, WrittenEntries, WrittenEntry } from '@trackplan/schema';
+import type { FileContext, LanguageRecognizer } from './language.js';
+import { describeAndroidCall, isInstanceMethod, isPeopleMethod, type AndroidSyntax } from './mixpanel-android.js';
+import { descendants, entry, known, MAX_DEPTH, rewriteString, spanOf, UNKNOWN } from './syntax.js';
+import type { SyntaxNode, SyntaxTree } from './tree-sitter.js';
+
+const FACTORY = 'MixpanelAPI.getInstance';
+const MAP_BUILDERS = new Set(['mapOf', 'hashMapOf', 'mutableMapOf', 'linkedMapOf']);
+
+/** `a.b.c` without spaces, `?.`, `!!` or `this.`: how a name or a handle is compared. */
+const plain = (node: SyntaxNode): string =>
+  node.text
+    .replace(/\s+/g, '')
+    .replace(/\?\./g, '.')
+    .replace(/!!/g, '')
+    .replace(/^this\./, '');
+
+/** The callee and the arguments of a Kotlin call: `callee(args)`; the value of each `name = value` argument. */
+function callParts(call: SyntaxNode): { callee: SyntaxNode | undefined; args: SyntaxNode[]; lambda: SyntaxNode | undefined } {
+  const [callee, suffix] = call.namedChildren;
+  const list = suffix?.namedChildren.find((c) => c.type === 'value_arguments');
+  const args = (list?.namedChildren ?? []).filter((a) => a.type === 'value_argument').map((a) => a.namedChildren.at(-1)!);
+  return { callee, args, lambda: suffix?.namedChildren.find((c) => c.type === 'annotated_lambda') };
+}
+
+/** `target.name` of a navigation expression. */
+function navigation(node: SyntaxNode | undefined): { target: SyntaxNode; name: string } | undefined {
+  if (node?.type !== 'navigation_expression') return undefined;
+  const [target, suffix] = node.namedChildren;
+  const name = suffix?.namedChildren.find((c) => c.type === 'simple_identifier')?.text;
+  return target && name ? { target, name } : undefined;
+}
+
+interface FileFacts {
+  readonly constants: Map<string, SyntaxNode | null>;
+  readonly handles: Set<string>;
+}
+
+function fileFacts(root: SyntaxNode): FileFacts {
+  const constants = new Map<string, SyntaxNode | null>();
+  const handles = new Set<string>();
+  const define = (name: string, value: SyntaxNode): void => {
+    constants.set(name, constants.has(name) ? null : value);
+  };
+  for (const node of descendants(root)) {
+    if (node.type === 'property_declaration') {
+      const name = node.namedChildren.find((c) => c.type === 'variable_declaration')?.namedChildren[0]?.text;
+      const value = node.namedChildren.at(-1);
+      if (!name) continue;
+      if (node.text.includes(FACTORY) || /:\s*MixpanelAPI\b/.test(node.text)) handles.add(name);
+      if (value && value.type !== 'variable_declaration') {
+        // `object Events { const val SIGN_UP = "…" }`, a companion object's, or a top-level `const val`.
+        const holder = node.parent?.parent;
+        const owner =
+          holder?.type === 'object_declaration'
+            ? holder.namedChildren.find((c) => c.type === 'type_identifier')?.text
+            : holder?.type === 'companion_object'
+              ? holder.parent?.parent?.namedChildren.find((c) => c.type === 'type_identifier')?.text
+              : undefined;
+        define(owner ? `${owner}.${name}` : name, value);
+      }
+    }
+    if (node.type === 'assignment' && node.text.includes(FACTORY)) {
+      const left = node.namedChildren[0];
+      if (left) handles.add(plain(left));
+    }
+  }
+  return { constants, handles };
+}
+
+const ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', $: '$', b: '\b' };
+
+function stringValue(node: SyntaxNode): string | undefined {
+  if (node.type !== 'string_literal') return undefined;
+  let text = '';
+  for (const part of node.namedChildren) {
+    if (part.type === 'string_content') text += part.text;
+    else if (part.type === 'character_escape_seq') text += ESCAPES[part.text.slice(1)] ?? part.text.slice(1);
+    else return undefined;
+  }
+  return text;
+}
+
+function valueOf(node: SyntaxNode, facts: FileFacts, depth = 0): KnownValue {
+  if (depth > MAX_DEPTH) return UNKNOWN;
+  switch (node.type) {
+    case 'string_literal': {
+      const text = stringValue(node);
+      return text === undefined ? { kind: 'type', type: 'string' } : known(text);
+    }
+    case 'integer_literal':
+    case 'long_literal':
+    case 'real_literal': {
+      const number = Number(node.text.replace(/[_lLfF]/g, ''));
+      return Number.isFinite(number) ? known(number) : UNKNOWN;
+    }
+    case 'boolean_literal':
+      return known(node.text === 'true');
+    case 'prefix_expression': {
+      const operand = node.namedChildren.at(-1);
+      const value = operand ? valueOf(operand, facts, depth + 1) : UNKNOWN;
+      return value.kind === 'value' && typeof value.value === 'number' && node.text.startsWith('-') ? known(-value.value) : value;
+    }
+    case 'parenthesized_expression':
+      return node.namedChildren[0] ? valueOf(node.namedChildren[0], facts, depth + 1) : UNKNOWN;
+    case 'simple_identifier':
+    case 'navigation_expression': {
+      const defined = facts.constants.get(plain(node));
+      return defined ? valueOf(defined, facts, depth + 1) : UNKNOWN;
+    }
+    case 'collection_literal':
+      return { kind: 'type', type: 'array' };
+    case 'call_expression': {
+      const { callee } = callParts(node);
+      const name = callee && (navigation(callee)?.name ?? callee.text);
+      if (name === 'JSONObject' || (name && MAP_BUILDERS.has(name))) return { kind: 'type', type: 'object' };
+      if (name === 'listOf' || name === 'JSONArray' || name === 'arrayOf') return { kind: 'type', type: 'array' };
+      if (name === 'toString') return { kind: 'type', type: 'string' };
+      return UNKNOWN;
+    }
+    default:
+      return node.text === 'null' ? known(null) : UNKNOWN;
+  }
+}
+
+const LITERALS = new Set(['string_literal', 'integer_literal', 'real_literal', 'long_literal', 'boolean_literal']);
+const writeValue = (node: SyntaxNode): ((value: unknown) => string | undefined) | undefined =>
+  LITERALS.has(node.type) ? (value) => (value === null ? 'null' : JSON.stringify(value)) : undefined;
+
+function pairEntry(key: SyntaxNode, value: SyntaxNode, facts: FileFacts): WrittenEntry | undefined {
+  const name = valueOf(key, facts);
+  if (name.kind !== 'value' || typeof name.value !== 'string') return undefined;
+  const keyText = key.text;
+  const rename = stringValue(key) !== undefined ? (n: string) => rewriteString(keyText, n) : undefined;
+  return entry(name.value, key, value, valueOf(value, facts), rename, writeValue(value));
+}
+
+/** `JSONObject().put("a", 1).put(…)`, `JSONObject().apply { put("a", 1) }`, `mapOf("a" to 1)`. */
+function entriesOf(node: SyntaxNode, facts: FileFacts): WrittenEntries | undefined {
+  if (node.type !== 'call_expression') return undefined;
+  const { callee, args, lambda } = callParts(node);
+  const name = callee?.type === 'simple_identifier' ? callee.text : undefined;
+  if (name && MAP_BUILDERS.has(name)) {
+    const entries: WrittenEntry[] = [];
+    let complete = true;
+    for (const arg of args) {
+      const [key, infix, value] = arg.type === 'infix_expression' ? arg.namedChildren : [];
+      const found = key && value && infix?.text === 'to' ? pairEntry(key, value, facts) : undefined;
+      if (found) entries.push(found);
+      else complete = false;
+    }
+    return { span: spanOf(node), entries, complete };
+  }
+  const step = navigation(callee);
+  if (step?.name === 'put' && args.length === 2) {
+    const inner = step.target.type === 'call_expression' && step.target.text.replace(/\s+/g, '') === 'JSONObject()' ? undefined : entriesOf(step.target, facts);
+    if (!inner && step.target.text.replace(/\s+/g, '') !== 'JSONObject()') return undefined;
+    const found = pairEntry(args[0]!, args[1]!, facts);
+    return { span: spanOf(node), entries: [...(inner?.entries ?? []), ...(found ? [found] : [])], complete: (inner?.complete ?? true) && found !== undefined };
+  }
+  if (step?.name === 'apply' && lambda && step.target.text.replace(/\s+/g, '') === 'JSONObject()') {
+    const entries: WrittenEntry[] = [];
+    let complete = true;
+    for (const statement of descendants(lambda)) {
+      if (statement.type !== 'call_expression') continue;
+      const inner = callParts(statement);
+      if (inner.callee?.text === 'put' && inner.args.length === 2) {
+        const found = pairEntry(inner.args[0]!, inner.args[1]!, facts);
+        if (found) entries.push(found);
+        else complete = false;
+      }
+    }
+    return { span: spanOf(node), entries, complete };
+  }
+  return undefined;
+}
+
+function idParts(node: SyntaxNode, facts: FileFacts, depth = 0): IdPart[] {
+  if (depth > MAX_DEPTH) return [];
+  switch (node.type) {
+    case 'string_literal':
+      return node.namedChildren.flatMap((c): IdPart[] =>
+        c.type === 'string_content'
+          ? [{ kind: 'string', value: c.text }]
+          : c.type.startsWith('interpolat')
+            ? c.namedChildren.flatMap((e) => idParts(e, facts, depth + 1))
+            : [],
+      );
+    case 'simple_identifier': {
+      const defined = facts.constants.get(node.text);
+      return [{ kind: 'name', name: node.text }, ...(defined ? idParts(defined, facts, depth + 1) : [])];
+    }
+    case 'navigation_expression': {
+      const step = navigation(node);
+      return step && !/^(lowercase|uppercase|trim|toString)$/.test(step.name)
+        ? [{ kind: 'name', name: step.name }]
+        : step
+          ? idParts(step.target, facts, depth + 1)
+          : [];
+    }
+    case 'call_expression': {
+      const { callee } = callParts(node);
+      return callee ? idParts(callee, facts, depth + 1) : [];
+    }
+    default:
+      return [];
+  }
+}
+
+/** mixpanel-android from Kotlin, in files that import it: `MixpanelAPI.getInstance(...)` and the properties holding it. */
+export const kotlin: LanguageRecognizer = {
+  name: 'Kotlin',
+  grammar: 'kotlin',
+  extensions: ['.kt', '.kts'],
+  lineComment: '//',
+  recognize(tree: SyntaxTree, file: FileContext): CallDescription[] {
+    if (!file.text.includes('com.mixpanel.android.mpmetrics')) return [];
+    const facts = fileFacts(tree.rootNode);
+    const syntax: AndroidSyntax = {
+      value: (node) => valueOf(node, facts),
+      entries: (node) => entriesOf(node, facts),
+      idParts: (node) => idParts(node, facts),
+      isStringLiteral: (node) => stringValue(node) !== undefined,
+      writeValue,
+    };
+    const isInstance = (node: SyntaxNode): boolean =>
+      facts.handles.has(plain(node)) || (node.type === 'call_expression' && plain(callParts(node).callee ?? node) === FACTORY);
+    const calls: CallDescription[] = [];
+    for (const node of descendants(tree.rootNode)) {
+      if (node.type !== 'call_expression') continue;
+      const { callee, args } = callParts(node);
+      const step = navigation(callee);
+      if (!step) continue;
+      let described: CallDescription | undefined;
+      if (isInstanceMethod(step.name) && isInstance(step.target)) described = describeAndroidCall(node, step.name, false, args, syntax, file);
+      else if (isPeopleMethod(step.name)) {
+        // `mixpanel.people` (Kotlin's property for getPeople()) or `mixpanel.getPeople()`.
+        const people = navigation(step.target) ?? navigation(step.target.type === 'call_expression' ? callParts(step.target).callee : undefined);
+        if (people && (people.name === 'people' || people.name === 'getPeople') && isInstance(people.target))
+          described = describeAndroidCall(node, step.name, true, args, syntax, file);
+      }
+      if (described) calls.push(described);
+    }
+    return calls;
+  },
+};

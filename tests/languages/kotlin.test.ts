@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { kotlin } from '../../cli/src/languages/kotlin.js';
+import { judgeSource } from './judge-source.js';
+
+/** mixpanel-android from Kotlin, as Android apps write it. */
+describe('Kotlin: mixpanel-android calls judged as the ESLint rules judge JS', () => {
+  it('an Android activity: a const val in an object, JSONObject().put chains, mapOf, the people property and getPeople()', async () => {
+    const { findings, fixed } = await judgeSource(
+      kotlin,
+      `import com.mixpanel.android.mpmetrics.MixpanelAPI
+import org.json.JSONObject
+
+object Events {
+    const val SIGN_UP = "User signs up"
+}
+
+class SignupActivity : AppCompatActivity() {
+    private val mixpanel: MixpanelAPI by lazy { MixpanelAPI.getInstance(this, BuildConfig.MIXPANEL_TOKEN, true) }
+
+    fun onSignedUp(user: User) {
+        mixpanel.track(Events.SIGN_UP, JSONObject().put("plan", "pro").put("isTrial", "false"))
+        mixpanel.trackMap("User signs up", mapOf("plan" to "gold", "seats" to 0))
+        mixpanel.people.set("plan", "pro")
+        mixpanel.getPeople().increment("loginCount", 1.5)
+        mixpanel.identify(user.email)
+    }
+}
+`,
+      ['mobile'],
+    );
+    expect(findings).toEqual([
+      'valid-properties 12:87 "false": `isTrial` must be a boolean, not the string "false" (event `User signs up`).',
+      'valid-properties 13:60 "gold": `plan` must be one of "free", "pro", "enterprise", not "gold" (event `User signs up`).',
+      'valid-properties 13:79 0: `seats` must be >= 1 (got 0) (event `User signs up`).',
+      'people-ownership 14:29 "plan": `plan` is a server-owned people property: it is a read-only copy of the application’s own data, which the server syncs to Mixpanel. Client code must not write it (people.set).',
+      'valid-properties 15:54 1.5: `loginCount` must be an integer, not number 1.5 (the people properties).',
+      'stable-identity 16:27 user.email: This identify call uses `email` as the user’s id, which can change. Use the stable id (such as the user’s UUID): when it changes, Mixpanel sees a new person and splits their history.',
+    ]);
+    expect(fixed).toContain('.put("isTrial", false))');
+  });
+
+  it('lookalikes are not flagged: no mixpanel-android import, or a different object with a track method', async () => {
+    expect(
+      (await judgeSource(kotlin, `class Audit { fun track(e: String, p: Any?) {} }\nfun f() { Audit().track("Anything", null) }\n`, ['mobile'])).findings,
+    ).toEqual([]);
+    const other = `import com.mixpanel.android.mpmetrics.MixpanelAPI\nval audit = Audit()\nfun f() { audit.track("Anything", JSONObject().put("x", 1)) }\n`;
+    expect((await judgeSource(kotlin, other, ['mobile'])).findings).toEqual([]);
+  });
+});
