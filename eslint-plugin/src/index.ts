@@ -42,7 +42,12 @@ export interface PlanConfigOptions extends Omit<TrackplanSettings, 'plan' | 'pla
  * ESLint's own rule type, whose context type differs).
  */
 export interface TrackplanRule {
-  meta: { type: 'problem' | 'suggestion' | 'layout'; docs?: { description: string; url?: string }; fixable?: 'code' | 'whitespace'; hasSuggestions?: boolean };
+  meta: {
+    type: 'problem' | 'suggestion' | 'layout';
+    docs?: { description: string; url?: string; recommended?: 'error' | 'warn'; requiresTypeChecking?: boolean };
+    fixable?: 'code' | 'whitespace';
+    hasSuggestions?: boolean;
+  };
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the loose context typescript-eslint's own plugin type uses
   create(context: any): Record<string, ((...args: any[]) => void) | undefined>;
 }

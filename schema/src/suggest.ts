@@ -15,8 +15,11 @@ export function closestNames(name: string, candidates: Iterable<string>, limit =
       scored.push({ candidate, score: 0 });
       continue;
     }
+    const allowed = maxTypoDistance(Math.max(loose.length, candidateLoose.length));
+    // The edit distance is at least the difference in length: most candidates end here.
+    if (Math.abs(loose.length - candidateLoose.length) > allowed) continue;
     const d = distance(loose, candidateLoose);
-    if (d <= maxTypoDistance(Math.max(loose.length, candidateLoose.length))) scored.push({ candidate, score: d });
+    if (d <= allowed) scored.push({ candidate, score: d });
   }
   return scored
     .sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate))

@@ -20,7 +20,13 @@ export async function judgeSource(
   const parser = await parserFor(language.grammar);
   const tree = parser.parse(code)!;
   const sides = new Set(products.map((p) => fixturePlan.products.get(p)?.side));
-  const calls = language.recognize(tree, { text: code, products, productSide: sides.size === 1 ? [...sides][0] : undefined, plan: fixturePlan });
+  const calls = language.recognize(tree, {
+    text: code,
+    products,
+    productSide: sides.size === 1 ? [...sides][0] : undefined,
+    plan: fixturePlan,
+    trackers: fixturePlan.code.trackers.filter((t) => t.from === undefined),
+  });
   tree.delete();
   parser.delete();
   // The recommended rules: no-dynamic-event is opt-in.

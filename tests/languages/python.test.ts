@@ -75,6 +75,17 @@ mp.track(f"{user.uuid}", "Order completed", {"orderId": "a", "revenue": 1})
     expect(findings[0]).toContain('This alias call uses `email`');
   });
 
+  it("the plan's wrappers are checked too: `serverCapture(distinct_id, event, properties)` from code.trackers", async () => {
+    const { findings } = await judgeSource(
+      python,
+      `from app.analytics import server_capture as serverCapture\nserverCapture(user.email, "Order completed", {"orderId": "a", "revenue": "12"})\n`,
+    );
+    expect(findings).toEqual([
+      'valid-properties 2:74 "12": `revenue` must be a number, not the string "12" (event `Order completed`).',
+      'stable-identity 2:15 user.email: This call uses `email` as the user’s id, which can change. Use the stable id (such as the user’s UUID): when it changes, the analytics tool sees a new person and splits their history.',
+    ]);
+  });
+
   it('lookalikes are not flagged: no mixpanel import, another class with a track method, dynamic names unknown', async () => {
     const { findings } = await judgeSource(
       python,

@@ -57,6 +57,11 @@ TRACKER.people.plus_one(user.id, 'loginCount', 0, { '$ignore_time' => true })
     expect(fixed).toContain("TRACKER.people.track_charge(user.id, 9.99, {}, 0, { '$ignore_time' => true })");
   });
 
+  it("the plan's wrappers are checked too, trailing keyword pairs as their properties", async () => {
+    const { findings } = await judgeSource(ruby, `serverCapture(user.id, 'Order Completed', orderId: 'a', revenue: 1)\n`);
+    expect(findings).toEqual(["known-event 1:24 'Order Completed': Event `Order Completed` is not in the tracking plan. Did you mean `Order completed`?"]);
+  });
+
   it('reports an email as the distinct id; lookalikes without Mixpanel::Tracker are not flagged', async () => {
     const { findings } = await judgeSource(ruby, `tracker = Mixpanel::Tracker.new(t)\ntracker.alias(current_user.email, session[:anon_id])\n`);
     expect(findings).toEqual([

@@ -44,6 +44,13 @@ final class SignupViewModel {
     expect(fixed).toContain('mixpanel.people.set(property: "loginCount", to: 1)');
   });
 
+  it("the plan's wrappers are checked too, arguments counted as written whatever their labels", async () => {
+    const { findings } = await judgeSource(swift, `serverCapture(user.uuid, event: "Wishlist shared", properties: [:])\n`, ['mobile']);
+    expect(findings).toEqual([
+      'known-event 1:33 "Wishlist shared": Event `Wishlist shared` is retired (The wishlist was removed): it must no longer be sent. Send `Order completed` instead.',
+    ]);
+  });
+
   it('lookalikes are not flagged: a file that does not import Mixpanel, a type with its own track method', async () => {
     const { findings } = await judgeSource(swift, `struct Audit { func track(event: String) {} }\nAudit().track(event: "Anything")\n`, ['mobile']);
     expect(findings).toEqual([]);

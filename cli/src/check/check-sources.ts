@@ -6,7 +6,7 @@ import { kotlin } from '../languages/kotlin.js';
 import { python } from '../languages/python.js';
 import { ruby } from '../languages/ruby.js';
 import { swift } from '../languages/swift.js';
-import { parserFor } from '../languages/tree-sitter.js';
+import { parserFor, type Parser } from '../languages/tree-sitter.js';
 import { isSuppressed } from './suppressions.js';
 
 export type Severity = 'error' | 'warning';
@@ -79,6 +79,8 @@ export async function checkSources(options: {
     .filter(([, s]) => s !== 'off')
     .map(([name]) => name as RuleName);
   const severityOf = (rule: string): Severity => (rules[rule] === 'warn' ? 'warning' : 'error');
+  // A tracker with `from` names a JS/TS module: the wrappers of other languages are those without.
+  const trackers = plan.code.trackers.filter((t) => t.from === undefined);
 
   const scripts = options.files.filter((f) => SCRIPT_EXTENSIONS.includes(extname(f)));
   if (scripts.length > 0) {
@@ -93,33 +95,42 @@ export async function checkSources(options: {
     }
   }
 
-  for (const file of options.files) {
-    const language = languageOf(file);
-    if (!language) continue;
-    const read = readRegularFile(file, MAX_SOURCE_BYTES);
-    if (!('text' in read)) continue;
-    const { text } = read;
-    const parser = await parserFor(language.grammar);
-    const tree = parser.parse(text);
-    if (!tree) continue;
-    try {
-      const products = plan.productsForFile(file);
-      const sides = new Set(products.map((p) => plan.products.get(p)?.side).filter((s) => s !== undefined));
-      const described = language.recognize(tree, { text, products, productSide: sides.size === 1 ? [...sides][0] : undefined, plan });
-      calls += described.length;
-      const lineStarts = lineStartsOf(text);
-      const lines = text.split('\n');
-      for (const call of described) {
-        for (const finding of judgeCall(call, plan, enabled)) {
-          const start = positionOf(lineStarts, finding.span.start);
-          if (isSuppressed(lines, start.line, finding.rule, language.lineComment)) continue;
-          findings.push(toFinding(display(file), finding, start, positionOf(lineStarts, finding.span.end), severityOf(finding.rule)));
+  // One parser per grammar for the whole run.
+  const parsers = new Map<string, Parser>();
+  try {
+    for (const file of options.files) {
+      const language = languageOf(file);
+      if (!language) continue;
+      const read = readRegularFile(file, MAX_SOURCE_BYTES);
+      if (!('text' in read)) continue;
+      const { text } = read;
+      let parser = parsers.get(language.grammar);
+      if (!parser) parsers.set(language.grammar, (parser = await parserFor(language.grammar)));
+      const tree = parser.parse(text);
+      if (!tree) continue;
+      try {
+        const products = plan.productsForFile(file);
+        const sides = new Set(products.map((p) => plan.products.get(p)?.side).filter((s) => s !== undefined));
+        const described = language.recognize(tree, { text, products, productSide: sides.size === 1 ? [...sides][0] : undefined, plan, trackers });
+        calls += described.length;
+        // Lines are worked out only for a file with findings.
+        let lineStarts: number[] | undefined;
+        let lines: string[] | undefined;
+        for (const call of described) {
+          for (const finding of judgeCall(call, plan, enabled)) {
+            lineStarts ??= lineStartsOf(text);
+            lines ??= text.split('\n');
+            const start = positionOf(lineStarts, finding.span.start);
+            if (isSuppressed(lines, start.line, finding.rule, language.lineComment)) continue;
+            findings.push(toFinding(display(file), finding, start, positionOf(lineStarts, finding.span.end), severityOf(finding.rule)));
+          }
         }
+      } finally {
+        tree.delete();
       }
-    } finally {
-      tree.delete();
-      parser.delete();
     }
+  } finally {
+    for (const parser of parsers.values()) parser.delete();
   }
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
   return { findings, files: options.files.length, calls };

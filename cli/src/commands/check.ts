@@ -47,9 +47,11 @@ Exit status: 0 nothing reaches --fail-on, 1 something does, 2 a usage or I/O err
     const failOn = values['fail-on'] as (typeof FAIL_ON)[number];
     if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on ${values['fail-on']}: expected one of ${FAIL_ON.join(', ')}`);
 
+    // The rules' metadata: severities in `recommended`, descriptions and documentation for SARIF.
     const plugin = (await import('eslint-plugin-trackplan')).default;
-    const { RECOMMENDED_SEVERITIES } = await import('eslint-plugin-trackplan/check');
-    const rules: Record<string, RuleSetting> = { ...RECOMMENDED_SEVERITIES };
+    const rules: Record<string, RuleSetting> = Object.fromEntries(
+      Object.entries(plugin.rules).map(([name, rule]) => [name, rule.meta.docs?.recommended ?? 'off']),
+    );
     for (const spec of values.rule ?? []) {
       const [name = '', setting = ''] = spec.replace(/^trackplan\//, '').split('=');
       if (!Object.hasOwn(rules, name)) throw new UsageError(`--rule ${spec}: no rule \`${name}\` (rules: ${Object.keys(rules).join(', ')})`);

@@ -1,7 +1,8 @@
 import type { CallDescription, IdPart, KnownValue, WrittenEntries, WrittenEntry } from '@trackplan/schema';
-import type { FileContext, LanguageRecognizer } from './language.js';
-import { describeAndroidCall, isInstanceMethod, isPeopleMethod, type AndroidSyntax } from './mixpanel-android.js';
-import { descendants, entry, known, MAX_DEPTH, rewriteString, spanOf, UNKNOWN } from './syntax.js';
+import type { FileContext, LanguageRecognizer, ValueSyntax } from './language.js';
+import { describeAndroidCall, isInstanceMethod, isPeopleMethod } from './mixpanel-android.js';
+import { describeTrackerCall, trackerFor } from './tracker-calls.js';
+import { entry, known, MAX_DEPTH, rewriteString, spanOf, UNKNOWN } from './syntax.js';
 import type { SyntaxNode, SyntaxTree } from './tree-sitter.js';
 
 const plain = (node: SyntaxNode): string => node.text.replace(/\s+/g, '').replace(/^this\./, '');
@@ -21,7 +22,7 @@ function fileFacts(root: SyntaxNode): FileFacts {
   const define = (name: string, value: SyntaxNode): void => {
     constants.set(name, constants.has(name) ? null : value);
   };
-  for (const node of descendants(root)) {
+  for (const node of root.descendantsOfType(['field_declaration', 'local_variable_declaration', 'assignment_expression'])) {
     if (node.type === 'field_declaration' || node.type === 'local_variable_declaration') {
       const isClient = node.childForFieldName('type')?.text === 'MixpanelAPI';
       const isFinal = /\bfinal\b/.test(node.namedChildren.find((c) => c.type === 'modifiers')?.text ?? '');
@@ -176,9 +177,10 @@ export const java: LanguageRecognizer = {
   extensions: ['.java'],
   lineComment: '//',
   recognize(tree: SyntaxTree, file: FileContext): CallDescription[] {
-    if (!file.text.includes('com.mixpanel.android.mpmetrics')) return [];
+    const sdk = file.text.includes('com.mixpanel.android.mpmetrics');
+    if (!sdk && file.trackers.length === 0) return [];
     const facts = fileFacts(tree.rootNode);
-    const syntax: AndroidSyntax = {
+    const syntax: ValueSyntax = {
       value: (node) => valueOf(node, facts),
       entries: (node) => entriesOf(node, facts),
       idParts: (node) => idParts(node, facts),
@@ -187,11 +189,16 @@ export const java: LanguageRecognizer = {
     };
     const isInstance = (node: SyntaxNode | null): boolean => !!node && (facts.handles.has(plain(node)) || isFactory(node));
     const calls: CallDescription[] = [];
-    for (const node of descendants(tree.rootNode)) {
+    for (const node of tree.rootNode.descendantsOfType('method_invocation')) {
       if (node.type !== 'method_invocation') continue;
       const method = node.childForFieldName('name')?.text ?? '';
       const object = node.childForFieldName('object');
-      if (!object) continue;
+      const tracker = trackerFor(object ? `${object.text}.${method}` : method, file.trackers);
+      if (tracker) {
+        calls.push(describeTrackerCall(node, tracker, argumentsOf(node), syntax, file));
+        continue;
+      }
+      if (!object || !sdk) continue;
       let described: CallDescription | undefined;
       if (isInstanceMethod(method) && isInstance(object)) described = describeAndroidCall(node, method, false, argumentsOf(node), syntax, file);
       else if (

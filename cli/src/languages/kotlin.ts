@@ -1,7 +1,8 @@
 import type { CallDescription, IdPart, KnownValue, WrittenEntries, WrittenEntry } from '@trackplan/schema';
-import type { FileContext, LanguageRecognizer } from './language.js';
-import { describeAndroidCall, isInstanceMethod, isPeopleMethod, type AndroidSyntax } from './mixpanel-android.js';
-import { descendants, entry, known, MAX_DEPTH, rewriteString, spanOf, UNKNOWN } from './syntax.js';
+import type { FileContext, LanguageRecognizer, ValueSyntax } from './language.js';
+import { describeAndroidCall, isInstanceMethod, isPeopleMethod } from './mixpanel-android.js';
+import { describeTrackerCall, trackerFor } from './tracker-calls.js';
+import { entry, known, MAX_DEPTH, rewriteString, spanOf, UNKNOWN } from './syntax.js';
 import type { SyntaxNode, SyntaxTree } from './tree-sitter.js';
 
 const FACTORY = 'MixpanelAPI.getInstance';
@@ -42,7 +43,7 @@ function fileFacts(root: SyntaxNode): FileFacts {
   const define = (name: string, value: SyntaxNode): void => {
     constants.set(name, constants.has(name) ? null : value);
   };
-  for (const node of descendants(root)) {
+  for (const node of root.descendantsOfType(['property_declaration', 'assignment'])) {
     if (node.type === 'property_declaration') {
       const name = node.namedChildren.find((c) => c.type === 'variable_declaration')?.namedChildren[0]?.text;
       const value = node.namedChildren.at(-1);
@@ -161,7 +162,7 @@ function entriesOf(node: SyntaxNode, facts: FileFacts): WrittenEntries | undefin
   if (step?.name === 'apply' && lambda && step.target.text.replace(/\s+/g, '') === 'JSONObject()') {
     const entries: WrittenEntry[] = [];
     let complete = true;
-    for (const statement of descendants(lambda)) {
+    for (const statement of lambda.descendantsOfType('call_expression')) {
       if (statement.type !== 'call_expression') continue;
       const inner = callParts(statement);
       if (inner.callee?.text === 'put' && inner.args.length === 2) {
@@ -214,9 +215,10 @@ export const kotlin: LanguageRecognizer = {
   extensions: ['.kt', '.kts'],
   lineComment: '//',
   recognize(tree: SyntaxTree, file: FileContext): CallDescription[] {
-    if (!file.text.includes('com.mixpanel.android.mpmetrics')) return [];
+    const sdk = file.text.includes('com.mixpanel.android.mpmetrics');
+    if (!sdk && file.trackers.length === 0) return [];
     const facts = fileFacts(tree.rootNode);
-    const syntax: AndroidSyntax = {
+    const syntax: ValueSyntax = {
       value: (node) => valueOf(node, facts),
       entries: (node) => entriesOf(node, facts),
       idParts: (node) => idParts(node, facts),
@@ -226,11 +228,16 @@ export const kotlin: LanguageRecognizer = {
     const isInstance = (node: SyntaxNode): boolean =>
       facts.handles.has(plain(node)) || (node.type === 'call_expression' && plain(callParts(node).callee ?? node) === FACTORY);
     const calls: CallDescription[] = [];
-    for (const node of descendants(tree.rootNode)) {
+    for (const node of tree.rootNode.descendantsOfType('call_expression')) {
       if (node.type !== 'call_expression') continue;
       const { callee, args } = callParts(node);
+      const tracker = callee && trackerFor(callee.text, file.trackers);
+      if (tracker) {
+        calls.push(describeTrackerCall(node, tracker, args, syntax, file));
+        continue;
+      }
       const step = navigation(callee);
-      if (!step) continue;
+      if (!step || !sdk) continue;
       let described: CallDescription | undefined;
       if (isInstanceMethod(step.name) && isInstance(step.target)) described = describeAndroidCall(node, step.name, false, args, syntax, file);
       else if (isPeopleMethod(step.name)) {

@@ -1,5 +1,5 @@
-import type { CallDescription, CallKind, DescribedId, IdPart, KnownValue, WrittenEntries } from '@trackplan/schema';
-import type { FileContext } from './language.js';
+import type { CallDescription, CallKind, DescribedId, WrittenEntries } from '@trackplan/schema';
+import type { FileContext, ValueSyntax } from './language.js';
 import { entry, spanOf, stringRewrite, UNKNOWN } from './syntax.js';
 import type { SyntaxNode } from './tree-sitter.js';
 
@@ -54,23 +54,12 @@ const PEOPLE_METHODS: Readonly<Record<string, (args: number) => PositionalShape>
 export const isInstanceMethod = (name: string): boolean => Object.hasOwn(INSTANCE_METHODS, name);
 export const isPeopleMethod = (name: string): boolean => Object.hasOwn(PEOPLE_METHODS, name);
 
-/** How one language's syntax is read: values, property objects, names, ids. */
-export interface AndroidSyntax {
-  value(node: SyntaxNode): KnownValue;
-  /** `JSONObject().put("a", 1)`, `mapOf("a" to 1)`, `Map.of("a", 1)`: the entries; undefined when built elsewhere. */
-  entries(node: SyntaxNode): WrittenEntries | undefined;
-  idParts(node: SyntaxNode): IdPart[];
-  /** A string literal written in place, which a fix may rewrite. */
-  isStringLiteral(node: SyntaxNode): boolean;
-  writeValue(node: SyntaxNode): ((value: unknown) => string | undefined) | undefined;
-}
-
 export function describeAndroidCall(
   call: SyntaxNode,
   method: string,
   onPeople: boolean,
   args: readonly SyntaxNode[],
-  syntax: AndroidSyntax,
+  syntax: ValueSyntax,
   file: FileContext,
 ): CallDescription | undefined {
   const shape = onPeople ? PEOPLE_METHODS[method]?.(args.length) : INSTANCE_METHODS[method];

@@ -1,6 +1,7 @@
 import type { CallDescription, CallKind, DescribedId, DescribedModifiers, IdPart, KnownValue, Modifier, WrittenEntries, WrittenEntry } from '@trackplan/schema';
-import type { FileContext, LanguageRecognizer } from './language.js';
-import { descendants, entry, insertAt, known, MAX_DEPTH, rewriteString, spanOf, stringRewrite, UNKNOWN } from './syntax.js';
+import type { FileContext, LanguageRecognizer, ValueSyntax } from './language.js';
+import { describeTrackerCall, trackerFor } from './tracker-calls.js';
+import { entry, insertAt, known, MAX_DEPTH, rewriteString, spanOf, stringRewrite, UNKNOWN } from './syntax.js';
 import type { SyntaxNode, SyntaxTree } from './tree-sitter.js';
 
 /** A method's parameters as the SDK declares them, and which of them the rules read. */
@@ -100,7 +101,7 @@ function moduleFacts(root: SyntaxNode): ModuleFacts {
     if (statement.type === 'class_definition') classConstants(statement, define);
   }
   if (factories.size > 0) {
-    for (const node of descendants(root)) {
+    for (const node of root.descendantsOfType('assignment')) {
       if (node.type !== 'assignment') continue;
       const right = node.childForFieldName('right');
       const left = node.childForFieldName('left');
@@ -368,12 +369,28 @@ export const python: LanguageRecognizer = {
   lineComment: '#',
   recognize(tree: SyntaxTree, file: FileContext): CallDescription[] {
     const facts = moduleFacts(tree.rootNode);
-    if (facts.factories.size === 0) return [];
+    if (facts.factories.size === 0 && file.trackers.length === 0) return [];
+    const syntax: ValueSyntax = {
+      value: (node) => valueOf(node, facts),
+      entries: (node) => dictEntries(node, facts),
+      idParts: (node) => idParts(node, facts),
+      isStringLiteral: (node) => node.type === 'string' && stringContent(node) !== undefined,
+      writeValue: (node) => (LITERALS.has(node.type) ? pythonLiteral : undefined),
+    };
     const calls: CallDescription[] = [];
-    for (const node of descendants(tree.rootNode)) {
+    for (const node of tree.rootNode.descendantsOfType('call')) {
       if (node.type !== 'call') continue;
       const callee = node.childForFieldName('function');
-      if (callee?.type !== 'attribute') continue;
+      const tracker = callee && trackerFor(callee.text, file.trackers);
+      if (tracker) {
+        // Arguments as written; a keyword argument counts by its place too.
+        const args = (node.childForFieldName('arguments')?.namedChildren ?? [])
+          .filter((c) => c.type !== 'comment')
+          .map((c) => (c.type === 'keyword_argument' ? (c.childForFieldName('value') ?? c) : c));
+        calls.push(describeTrackerCall(node, tracker, args, syntax, file));
+        continue;
+      }
+      if (callee?.type !== 'attribute' || facts.factories.size === 0) continue;
       const method = callee.childForFieldName('attribute')?.text ?? '';
       const shape = Object.hasOwn(MIXPANEL_METHODS, method) ? MIXPANEL_METHODS[method] : undefined;
       const object = callee.childForFieldName('object');

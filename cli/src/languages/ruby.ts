@@ -1,6 +1,7 @@
 import type { CallDescription, CallKind, DescribedId, DescribedModifiers, IdPart, KnownValue, Modifier, WrittenEntries, WrittenEntry } from '@trackplan/schema';
-import type { FileContext, LanguageRecognizer } from './language.js';
-import { descendants, entry, insertAt, known, MAX_DEPTH, rewriteString, spanOf, stringRewrite, UNKNOWN } from './syntax.js';
+import type { FileContext, LanguageRecognizer, ValueSyntax } from './language.js';
+import { describeTrackerCall, trackerFor } from './tracker-calls.js';
+import { entry, insertAt, known, MAX_DEPTH, rewriteString, spanOf, stringRewrite, UNKNOWN } from './syntax.js';
 import type { SyntaxNode, SyntaxTree } from './tree-sitter.js';
 
 /** A method's positional parameters, as mixpanel-ruby declares them, and which of them the rules read. */
@@ -64,7 +65,7 @@ function scopeOf(node: SyntaxNode): string[] {
 function fileFacts(root: SyntaxNode): FileFacts {
   const constants = new Map<string, SyntaxNode | null>();
   const handles = new Set<string>();
-  for (const node of descendants(root)) {
+  for (const node of root.descendantsOfType(['assignment', 'operator_assignment'])) {
     if (node.type !== 'assignment' && node.type !== 'operator_assignment') continue;
     const left = node.childForFieldName('left');
     const right = node.childForFieldName('right');
@@ -348,16 +349,39 @@ export const ruby: LanguageRecognizer = {
   extensions: ['.rb'],
   lineComment: '#',
   recognize(tree: SyntaxTree, file: FileContext): CallDescription[] {
-    if (!file.text.includes('Mixpanel::Tracker')) return [];
+    const sdk = file.text.includes('Mixpanel::Tracker');
+    if (!sdk && file.trackers.length === 0) return [];
     const facts = fileFacts(tree.rootNode);
+    const syntax: ValueSyntax = {
+      value: (node) => valueOf(node, facts),
+      // The trailing `key: value` pairs of a call stand for one hash.
+      entries: (node) =>
+        node.type === 'hash' || node.type === 'argument_list'
+          ? hashEntries(
+              node,
+              node.namedChildren.filter((c) => c.type === 'pair' || c.type === 'hash_splat_argument'),
+              facts,
+            )
+          : undefined,
+      idParts: (node) => idParts(node, facts),
+      isStringLiteral: (node) => node.type === 'string' && stringValue(node) !== undefined,
+      writeValue: (node) => (LITERALS.has(node.type) ? rubyLiteral : undefined),
+    };
     const isTracker = (node: SyntaxNode | null): boolean =>
       node !== null && (facts.handles.has(node.text) || isFactory(node) || (node.type === 'call' && facts.handles.has(node.text)));
     const calls: CallDescription[] = [];
-    for (const node of descendants(tree.rootNode)) {
+    for (const node of tree.rootNode.descendantsOfType('call')) {
       if (node.type !== 'call') continue;
       const method = node.childForFieldName('method')?.text ?? '';
       const receiver = node.childForFieldName('receiver');
-      if (!receiver) continue;
+      const tracker = trackerFor(receiver ? `${receiver.text}.${method}` : method, file.trackers);
+      if (tracker) {
+        const { nodes, trailingPairs } = argumentsOf(node);
+        const args = trailingPairs.length > 0 ? [...nodes, node.childForFieldName('arguments')!] : nodes;
+        calls.push(describeTrackerCall(node, tracker, args, syntax, file));
+        continue;
+      }
+      if (!receiver || !sdk) continue;
       const trackerShape = Object.hasOwn(TRACKER_METHODS, method) ? TRACKER_METHODS[method] : undefined;
       if (trackerShape && isTracker(receiver)) {
         calls.push(describeCall(node, method, trackerShape, facts, file));

@@ -1,6 +1,7 @@
 import type { CallDescription, CallKind, DescribedId, IdPart, KnownValue, WrittenEntries, WrittenEntry } from '@trackplan/schema';
-import type { FileContext, LanguageRecognizer } from './language.js';
-import { descendants, entry, known, MAX_DEPTH, rewriteString, spanOf, stringRewrite, UNKNOWN } from './syntax.js';
+import type { FileContext, LanguageRecognizer, ValueSyntax } from './language.js';
+import { describeTrackerCall, trackerFor } from './tracker-calls.js';
+import { entry, known, MAX_DEPTH, rewriteString, spanOf, stringRewrite, UNKNOWN } from './syntax.js';
 import type { SyntaxNode, SyntaxTree } from './tree-sitter.js';
 
 /** Which argument (by label, `_` for the unlabelled first one) carries what. */
@@ -77,7 +78,7 @@ function fileFacts(root: SyntaxNode): FileFacts {
   const define = (name: string, value: SyntaxNode): void => {
     constants.set(name, constants.has(name) ? null : value);
   };
-  for (const node of descendants(root)) {
+  for (const node of root.descendantsOfType(['property_declaration', 'enum_entry'])) {
     if (node.type === 'property_declaration') {
       const name = node.childForFieldName('name')?.childForFieldName('bound_identifier')?.text;
       const value = node.childForFieldName('value');
@@ -215,6 +216,12 @@ function idParts(node: SyntaxNode, facts: FileFacts, depth = 0): IdPart[] {
 
 const describeId = (node: SyntaxNode, facts: FileFacts): DescribedId => ({ span: spanOf(node), text: node.text, parts: idParts(node, facts) });
 
+/** The values of a call's arguments in the order written (a trailing closure aside). */
+function argumentValues(call: SyntaxNode): SyntaxNode[] {
+  const list = call.namedChildren.find((c) => c.type === 'call_suffix')?.namedChildren.find((c) => c.type === 'value_arguments');
+  return (list?.namedChildren ?? []).filter((a) => a.type === 'value_argument').flatMap((a) => a.childForFieldName('value') ?? []);
+}
+
 /** The call's arguments by label (`_` for an unlabelled first one), and the trailing closure aside. */
 function labelledArguments(call: SyntaxNode): Map<string, SyntaxNode> {
   const args = new Map<string, SyntaxNode>();
@@ -299,14 +306,27 @@ export const swift: LanguageRecognizer = {
   lineComment: '//',
   recognize(tree: SyntaxTree, file: FileContext): CallDescription[] {
     const root = tree.rootNode;
-    if (!root.namedChildren.some((c) => c.type === 'import_declaration' && c.text.replace(/\s+/g, ' ') === 'import Mixpanel')) return [];
+    const sdk = root.namedChildren.some((c) => c.type === 'import_declaration' && c.text.replace(/\s+/g, ' ') === 'import Mixpanel');
+    if (!sdk && file.trackers.length === 0) return [];
     const facts = fileFacts(root);
+    const syntax: ValueSyntax = {
+      value: (node) => valueOf(node, facts),
+      entries: (node) => dictionaryEntries(node, facts),
+      idParts: (node) => idParts(node, facts),
+      isStringLiteral: (node) => stringValue(node) !== undefined,
+      writeValue: (node) => (LITERALS.has(node.type) ? swiftLiteral : undefined),
+    };
     const isInstance = (node: SyntaxNode | null | undefined): boolean => !!node && (facts.handles.has(handleText(node)) || isInstanceCall(node));
     const calls: CallDescription[] = [];
-    for (const node of descendants(root)) {
+    for (const node of root.descendantsOfType('call_expression')) {
       if (node.type !== 'call_expression') continue;
       const callee = node.namedChildren[0];
-      if (callee?.type !== 'navigation_expression') continue;
+      const tracker = callee && trackerFor(callee.text, file.trackers);
+      if (tracker) {
+        calls.push(describeTrackerCall(node, tracker, argumentValues(node), syntax, file));
+        continue;
+      }
+      if (callee?.type !== 'navigation_expression' || !sdk) continue;
       const method = callee.childForFieldName('suffix')?.childForFieldName('suffix')?.text ?? '';
       const target = callee.childForFieldName('target');
       const args = labelledArguments(node);

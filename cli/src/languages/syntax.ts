@@ -9,20 +9,6 @@ export const insertAt = (offset: number, text: string): TextEdit => ({ start: of
 export const known = (value: unknown): KnownValue => ({ kind: 'value', value });
 export const UNKNOWN: KnownValue = { kind: 'unknown' };
 
-/** Every node of a tree, depth first, in source order (iteratively: deep trees cannot overflow the stack). */
-export function* descendants(root: SyntaxNode): Generator<SyntaxNode> {
-  const stack: SyntaxNode[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    yield node;
-    const children = node.namedChildren;
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i];
-      if (child) stack.push(child);
-    }
-  }
-}
-
 /**
  * A string literal rewritten with its own quotes: `'a'` → `'b'`, `"a"` → `"b"`. Takes the literal's
  * text, not its node: fixes are made after the syntax tree is freed.

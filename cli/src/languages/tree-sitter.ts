@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Language, Parser } from 'web-tree-sitter';
 
-export type { Node as SyntaxNode, Tree as SyntaxTree } from 'web-tree-sitter';
+export type { Node as SyntaxNode, Parser, Tree as SyntaxTree } from 'web-tree-sitter';
 
 /** The grammars, prebuilt as WebAssembly in a registry package: nothing is compiled or downloaded. */
 const GRAMMARS_FOLDER = join(dirname(createRequire(import.meta.url).resolve('@cursorless/tree-sitter-wasms/package.json')), 'out');

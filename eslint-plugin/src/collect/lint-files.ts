@@ -24,11 +24,6 @@ export interface ScriptFinding {
   readonly fix?: { readonly range: readonly [number, number]; readonly text: string };
 }
 
-/** The severity each rule has in the `recommended` config (off when it is not in it). */
-export const RECOMMENDED_SEVERITIES: Readonly<Record<string, RuleSeverity>> = Object.fromEntries(
-  Object.entries(plugin.rules).map(([name, rule]) => [name, (rule.meta.docs as { recommended?: 'error' | 'warn' }).recommended ?? 'off']),
-);
-
 /**
  * Lints JS/TS files with the plugin's rules at the given severities, against `planFile`: the
  * project's ESLint config is never loaded, and none of its code runs (what `trackplan check` needs).

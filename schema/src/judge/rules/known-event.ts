@@ -42,8 +42,7 @@ function unknownEvent(call: CallDescription & { event: NonNullable<CallDescripti
   const loose = plan.eventsByLooseName(name);
   const active = loose.filter((e) => e.status === 'active');
   const similar = active.length > 0 ? active : loose.filter((e) => e.status === 'deprecated');
-  const close = similar.length > 0 ? similar.map((e) => e.eventName) : closestNames(name, namesWithStatus(plan, 'active'));
-  if (close.length === 0) close.push(...closestNames(name, namesWithStatus(plan, 'deprecated')));
+  const close = similar.length > 0 ? similar.map((e) => e.eventName) : closestPlanned(plan, name);
   const { rewrite, span } = call.event;
   const suggestions: Suggestion<MessageId>[] = rewrite
     ? similar.slice(0, 1).map((e) => ({ messageId: 'useName', data: { name: e.eventName }, edits: [rewrite(e.eventName)] }))
@@ -56,4 +55,31 @@ function unknownEvent(call: CallDescription & { event: NonNullable<CallDescripti
   };
 }
 
-const namesWithStatus = (plan: TrackingPlan, status: string): string[] => [...plan.events.values()].filter((e) => e.status === status).map((e) => e.eventName);
+const closestByName = new WeakMap<TrackingPlan, Map<string, readonly string[]>>();
+
+/**
+ * The active events closest to an unknown name (deprecated ones when no active one is close), once
+ * per plan and name: the same misspelling is usually sent from many files.
+ */
+function closestPlanned(plan: TrackingPlan, name: string): string[] {
+  let byName = closestByName.get(plan);
+  if (!byName) closestByName.set(plan, (byName = new Map<string, readonly string[]>()));
+  let close = byName.get(name);
+  if (!close) {
+    const active = closestNames(name, namesWithStatus(plan, 'active'));
+    close = active.length > 0 ? active : closestNames(name, namesWithStatus(plan, 'deprecated'));
+    if (byName.size < 10_000) byName.set(name, close);
+  }
+  return [...close];
+}
+
+const namesByStatus = new WeakMap<TrackingPlan, Map<string, string[]>>();
+
+/** The plan's event names with a status, worked out once per plan. */
+function namesWithStatus(plan: TrackingPlan, status: string): string[] {
+  let byStatus = namesByStatus.get(plan);
+  if (!byStatus) namesByStatus.set(plan, (byStatus = new Map<string, string[]>()));
+  let names = byStatus.get(status);
+  if (!names) byStatus.set(status, (names = [...plan.events.values()].filter((e) => e.status === status).map((e) => e.eventName)));
+  return names;
+}
