@@ -75,6 +75,33 @@ mp.track(f"{user.uuid}", "Order completed", {"orderId": "a", "revenue": 1})
     expect(findings[0]).toContain('This alias call uses `email`');
   });
 
+  it('Segment (analytics-python) and PostHog (posthog-python, both capture signatures), with their vendors named', async () => {
+    const { findings } = await judgeSource(
+      python,
+      `import segment.analytics as analytics
+import posthog
+from posthog import Posthog
+
+analytics.write_key = settings.SEGMENT_KEY
+client = Posthog(settings.POSTHOG_KEY, host="https://eu.posthog.com")
+
+def completed(user, order):
+    analytics.track(user.id, "Order completed", {"orderId": order.id, "revenue": "12"})
+    analytics.identify(user.email, {"plan": "pro"})
+    posthog.capture("Order Completed", distinct_id=user.id, properties={"orderId": "a", "revenue": 1})
+    client.capture(user.id, "Order completed", {"orderId": "a", "revenue": 1, "$set": {"plan": "pro", "theme": "blue"}})
+    client.set(distinct_id=user.id, properties={"loginCount": "3"})
+`,
+    );
+    expect(findings).toEqual([
+      'valid-properties 9:82 "12": `revenue` must be a number, not the string "12" (event `Order completed`).',
+      'stable-identity 10:24 user.email: This identify call uses `email` as the user’s id, which can change. Use the stable id (such as the user’s UUID): when it changes, Segment sees a new person and splits their history.',
+      'known-event 11:21 "Order Completed": Event `Order Completed` is not in the tracking plan. Did you mean `Order completed`?',
+      'valid-properties 12:112 "blue": `theme` must be one of "light", "dark", not "blue" (the people properties).',
+      'valid-properties 13:63 "3": `loginCount` must be an integer, not the string "3" (the people properties).',
+    ]);
+  });
+
   it("the plan's wrappers are checked too: `serverCapture(distinct_id, event, properties)` from code.trackers", async () => {
     const { findings } = await judgeSource(
       python,

@@ -57,6 +57,38 @@ TRACKER.people.plus_one(user.id, 'loginCount', 0, { '$ignore_time' => true })
     expect(fixed).toContain("TRACKER.people.track_charge(user.id, 9.99, {}, 0, { '$ignore_time' => true })");
   });
 
+  it('Segment (analytics-ruby) and PostHog (posthog-ruby): one options hash, keys by name, vendors named', async () => {
+    const { findings } = await judgeSource(
+      ruby,
+      `require 'segment/analytics'
+require 'posthog'
+
+class Checkout
+  def analytics
+    @analytics ||= Segment::Analytics.new(write_key: ENV['SEGMENT_KEY'])
+  end
+
+  def posthog
+    @posthog ||= PostHog::Client.new(api_key: ENV['POSTHOG_KEY'])
+  end
+
+  def done(user, order)
+    analytics.track(user_id: user.id, event: 'Order completed', properties: { orderId: order.id, revenue: '12' })
+    analytics.identify(user_id: user.email, traits: { plan: 'pro' })
+    posthog.capture(distinct_id: user.id, event: 'Order Completed', properties: { 'orderId' => 'a', 'revenue' => 1 })
+    posthog.capture({ distinct_id: user.id, event: 'Order completed', properties: { orderId: 'a', revenue: 1, '$set' => { theme: 'blue' } } })
+  end
+end
+`,
+    );
+    expect(findings).toEqual([
+      'valid-properties 14:107 \'12\': `revenue` must be a number, not the string "12" (event `Order completed`).',
+      'stable-identity 15:33 user.email: This identify call uses `email` as the user’s id, which can change. Use the stable id (such as the user’s UUID): when it changes, Segment sees a new person and splits their history.',
+      "known-event 16:50 'Order Completed': Event `Order Completed` is not in the tracking plan. Did you mean `Order completed`?",
+      'valid-properties 17:130 \'blue\': `theme` must be one of "light", "dark", not "blue" (the people properties).',
+    ]);
+  });
+
   it("the plan's wrappers are checked too, trailing keyword pairs as their properties", async () => {
     const { findings } = await judgeSource(ruby, `serverCapture(user.id, 'Order Completed', orderId: 'a', revenue: 1)\n`);
     expect(findings).toEqual(["known-event 1:24 'Order Completed': Event `Order Completed` is not in the tracking plan. Did you mean `Order completed`?"]);

@@ -1,4 +1,15 @@
-import type { CallDescription, CallKind, DescribedId, DescribedModifiers, IdPart, KnownValue, Modifier, WrittenEntries, WrittenEntry } from '@trackplan/schema';
+import type {
+  CallDescription,
+  CallKind,
+  DescribedId,
+  DescribedModifiers,
+  IdPart,
+  KnownValue,
+  Modifier,
+  Vendor,
+  WrittenEntries,
+  WrittenEntry,
+} from '@trackplan/schema';
 import type { FileContext, LanguageRecognizer, ValueSyntax } from './language.js';
 import { describeTrackerCall, trackerFor } from './tracker-calls.js';
 import { entry, insertAt, known, MAX_DEPTH, rewriteString, spanOf, stringRewrite, UNKNOWN } from './syntax.js';
@@ -14,6 +25,20 @@ interface MethodShape {
   /** `meta`, where `$ip` and `$ignore_time` go. */
   readonly modifiers?: number;
   readonly peopleMethod?: string;
+  /** Identify calls whose properties are the person's: Segment's traits. */
+  readonly writesPeople?: boolean;
+}
+
+/** One Python SDK: the classes that make a client, the modules that are one, and its methods. */
+interface PythonSdk {
+  readonly vendor: Vendor;
+  readonly label: string;
+  /** Module → the class it exports that makes a client. */
+  readonly classes: Readonly<Record<string, string>>;
+  /** Modules whose functions are the client's methods (`import posthog; posthog.capture(...)`). */
+  readonly clientModules: readonly string[];
+  /** A method's shape, given how many positional arguments the call has (PostHog changed `capture`). */
+  readonly methods: Readonly<Record<string, (positional: number) => MethodShape>>;
 }
 
 const people = (peopleMethod: string): MethodShape => ({
@@ -41,12 +66,55 @@ const MIXPANEL_METHODS: Readonly<Record<string, MethodShape>> = {
   people_clear_charges: { kind: 'people', params: ['distinct_id', 'meta'], distinctId: 0, modifiers: 1, peopleMethod: 'clear_charges' },
 };
 
+const always = (shape: MethodShape) => (): MethodShape => shape;
+
+/** segment/analytics/client.py: `track(user_id, event, properties, ...)`, `identify(user_id, traits)`, `alias(previous_id, user_id)`. */
+const SEGMENT_METHODS: PythonSdk['methods'] = {
+  track: always({ kind: 'track', params: ['user_id', 'event', 'properties'], distinctId: 0, event: 1, properties: 2 }),
+  identify: always({ kind: 'identify', params: ['user_id', 'traits'], distinctId: 0, properties: 1, writesPeople: true }),
+  alias: always({ kind: 'alias', params: ['previous_id', 'user_id'], distinctId: 1 }),
+};
+
+/**
+ * posthog/client.py: `capture(event, distinct_id=..., properties=...)`, and before 4.0
+ * `capture(distinct_id, event, properties)`: told apart by the positional arguments;
+ * `set(distinct_id=..., properties=...)`, `set_once`, `alias(previous_id, distinct_id)`.
+ */
+const POSTHOG_METHODS: PythonSdk['methods'] = {
+  capture: (positional) =>
+    positional >= 2
+      ? { kind: 'track', params: ['distinct_id', 'event', 'properties'], distinctId: 0, event: 1, properties: 2 }
+      : { kind: 'track', params: ['event', 'distinct_id', 'properties'], event: 0, distinctId: 1, properties: 2 },
+  set: always({ kind: 'people', params: ['distinct_id', 'properties'], distinctId: 0, properties: 1, peopleMethod: 'set' }),
+  set_once: always({ kind: 'people', params: ['distinct_id', 'properties'], distinctId: 0, properties: 1, peopleMethod: 'set_once' }),
+  alias: always({ kind: 'alias', params: ['previous_id', 'distinct_id'], distinctId: 1 }),
+};
+
+const SDKS: readonly PythonSdk[] = [
+  {
+    vendor: 'mixpanel',
+    label: 'Mixpanel',
+    classes: { mixpanel: 'Mixpanel' },
+    clientModules: [],
+    methods: Object.fromEntries(Object.entries(MIXPANEL_METHODS).map(([name, shape]) => [name, always(shape)])),
+  },
+  {
+    vendor: 'segment',
+    label: 'Segment',
+    classes: { 'segment.analytics': 'Client', 'segment.analytics.client': 'Client' },
+    clientModules: ['segment.analytics'],
+    methods: SEGMENT_METHODS,
+  },
+  { vendor: 'posthog', label: 'PostHog', classes: { posthog: 'Posthog' }, clientModules: ['posthog'], methods: POSTHOG_METHODS },
+];
+
 /** What one module defines that calls read: its constants, and the names that hold a Mixpanel client. */
 interface ModuleFacts {
   readonly constants: Map<string, SyntaxNode | null>;
-  /** `Events.SIGNUP` for an enum member (also written `Events.SIGNUP.value`). */
-  readonly factories: Set<string>;
-  readonly handles: Set<string>;
+  /** Callees that make a client (`Mixpanel`, `mixpanel.Mixpanel`, `Posthog`), and their SDK. */
+  readonly factories: Map<string, PythonSdk>;
+  /** Names and attributes that hold a client (`mp`, `self.mp`, a module imported as `analytics`). */
+  readonly handles: Map<string, PythonSdk>;
 }
 
 const stringContent = (node: SyntaxNode): string | undefined => {
@@ -72,24 +140,35 @@ function unescape(sequence: string, raw: boolean): string {
 
 function moduleFacts(root: SyntaxNode): ModuleFacts {
   const constants = new Map<string, SyntaxNode | null>();
-  const factories = new Set<string>();
-  const handles = new Set<string>();
+  const factories = new Map<string, PythonSdk>();
+  const handles = new Map<string, PythonSdk>();
   const define = (name: string, value: SyntaxNode): void => {
     // A name assigned twice is not a constant.
     constants.set(name, constants.has(name) ? null : value);
   };
   for (const statement of root.namedChildren) {
-    if (statement.type === 'import_from_statement' && statement.childForFieldName('module_name')?.text === 'mixpanel') {
+    if (statement.type === 'import_from_statement') {
+      // `from mixpanel import Mixpanel`, `from posthog import Posthog as PH`, `from segment import analytics`
+      const from = statement.childForFieldName('module_name')?.text ?? '';
       for (const name of statement.childrenForFieldName('name')) {
-        if (name.type === 'dotted_name' && name.text === 'Mixpanel') factories.add('Mixpanel');
-        if (name.type === 'aliased_import' && name.childForFieldName('name')?.text === 'Mixpanel') factories.add(name.childForFieldName('alias')?.text ?? '');
+        const imported = name.type === 'aliased_import' ? name.childForFieldName('name')?.text : name.text;
+        const local = name.type === 'aliased_import' ? (name.childForFieldName('alias')?.text ?? '') : name.text;
+        for (const sdk of SDKS) {
+          if (sdk.classes[from] === imported) factories.set(local, sdk);
+          if (sdk.clientModules.includes(`${from}.${imported ?? ''}`)) handles.set(local, sdk);
+        }
       }
     }
     if (statement.type === 'import_statement') {
+      // `import mixpanel`, `import posthog`, `import segment.analytics as analytics`
       for (const name of statement.childrenForFieldName('name')) {
-        if (name.type === 'dotted_name' && name.text === 'mixpanel') factories.add('mixpanel.Mixpanel');
-        if (name.type === 'aliased_import' && name.childForFieldName('name')?.text === 'mixpanel')
-          factories.add(`${name.childForFieldName('alias')?.text ?? ''}.Mixpanel`);
+        const module = name.type === 'aliased_import' ? (name.childForFieldName('name')?.text ?? '') : name.text;
+        const local = name.type === 'aliased_import' ? (name.childForFieldName('alias')?.text ?? '') : name.text;
+        for (const sdk of SDKS) {
+          const className = Object.hasOwn(sdk.classes, module) ? sdk.classes[module] : undefined;
+          if (className) factories.set(`${local}.${className}`, sdk);
+          if (sdk.clientModules.includes(module)) handles.set(local, sdk);
+        }
       }
     }
     const assignment = statement.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
@@ -105,7 +184,8 @@ function moduleFacts(root: SyntaxNode): ModuleFacts {
       if (node.type !== 'assignment') continue;
       const right = node.childForFieldName('right');
       const left = node.childForFieldName('left');
-      if (left && right?.type === 'call' && factories.has(right.childForFieldName('function')?.text ?? '')) handles.add(left.text);
+      const sdk = right?.type === 'call' ? factories.get(right.childForFieldName('function')?.text ?? '') : undefined;
+      if (left && sdk) handles.set(left.text, sdk);
     }
   }
   return { constants, factories, handles };
@@ -315,9 +395,24 @@ function describeModifiers(meta: SyntaxNode | undefined, argumentList: SyntaxNod
   };
 }
 
-function describeCall(call: SyntaxNode, method: string, shape: MethodShape, facts: ModuleFacts, file: FileContext): CallDescription {
+const positionalArguments = (argumentList: SyntaxNode): SyntaxNode[] =>
+  argumentList.namedChildren.filter((c) => !['keyword_argument', 'list_splat', 'dictionary_splat', 'comment'].includes(c.type));
+
+/** PostHog's person updates inside an event: `capture('x', properties={'$set': {...}, '$set_once': {...}})`. */
+function personUpdates(properties: SyntaxNode, facts: ModuleFacts): WrittenEntries[] {
+  if (properties.type !== 'dictionary') return [];
+  return properties.namedChildren.flatMap((pair) => {
+    const key = pair.type === 'pair' ? pair.childForFieldName('key') : undefined;
+    const value = pair.childForFieldName('value');
+    const name = key && stringContent(key);
+    const updates = (name === '$set' || name === '$set_once') && value ? dictEntries(value, facts) : undefined;
+    return updates ? [updates] : [];
+  });
+}
+
+function describeCall(call: SyntaxNode, method: string, shape: MethodShape, sdk: PythonSdk, facts: ModuleFacts, file: FileContext): CallDescription {
   const argumentList = call.childForFieldName('arguments')!;
-  const positional = argumentList.namedChildren.filter((c) => !['keyword_argument', 'list_splat', 'dictionary_splat', 'comment'].includes(c.type));
+  const positional = positionalArguments(argumentList);
   const keywords = new Map(
     argumentList.namedChildren
       .filter((c) => c.type === 'keyword_argument')
@@ -331,8 +426,8 @@ function describeCall(call: SyntaxNode, method: string, shape: MethodShape, fact
   const written = properties ? dictEntries(properties, facts) : undefined;
   return {
     span: spanOf(call),
-    vendor: 'mixpanel',
-    vendorLabel: 'Mixpanel',
+    vendor: sdk.vendor,
+    vendorLabel: sdk.label,
     method,
     kind: shape.kind,
     peopleMethod: shape.peopleMethod,
@@ -345,7 +440,8 @@ function describeCall(call: SyntaxNode, method: string, shape: MethodShape, fact
     },
     passesProperties: properties !== undefined && properties.type !== 'none',
     written: shape.peopleMethod === 'unset' && properties ? nameList(properties, facts) : written,
-    personUpdates: [],
+    writesPeople: shape.writesPeople,
+    personUpdates: sdk.vendor === 'posthog' && shape.kind === 'track' && properties ? personUpdates(properties, facts) : [],
     distinctId: distinctId && describeId(distinctId, facts),
     modifiers: shape.modifiers === undefined ? undefined : describeModifiers(argument(shape.modifiers), argumentList, facts),
   };
@@ -361,7 +457,11 @@ function nameList(node: SyntaxNode, facts: ModuleFacts): WrittenEntries | undefi
   return { span: spanOf(node), entries, complete: false };
 }
 
-/** mixpanel-python calls: `Mixpanel(token)` held in a name or attribute (`mp`, `self.mp`), or called at once. */
+/**
+ * Python SDK calls: mixpanel-python (`Mixpanel(token)` held in a name or attribute, or called at once),
+ * Segment's analytics-python (`import segment.analytics as analytics`, or its `Client`) and PostHog's
+ * posthog-python (`import posthog`, or `Posthog(key)`).
+ */
 export const python: LanguageRecognizer = {
   name: 'Python',
   grammar: 'python',
@@ -369,7 +469,7 @@ export const python: LanguageRecognizer = {
   lineComment: '#',
   recognize(tree: SyntaxTree, file: FileContext): CallDescription[] {
     const facts = moduleFacts(tree.rootNode);
-    if (facts.factories.size === 0 && file.trackers.length === 0) return [];
+    if (facts.factories.size === 0 && facts.handles.size === 0 && file.trackers.length === 0) return [];
     const syntax: ValueSyntax = {
       value: (node) => valueOf(node, facts),
       entries: (node) => dictEntries(node, facts),
@@ -390,13 +490,14 @@ export const python: LanguageRecognizer = {
         calls.push(describeTrackerCall(node, tracker, args, syntax, file));
         continue;
       }
-      if (callee?.type !== 'attribute' || facts.factories.size === 0) continue;
+      if (callee?.type !== 'attribute') continue;
       const method = callee.childForFieldName('attribute')?.text ?? '';
-      const shape = Object.hasOwn(MIXPANEL_METHODS, method) ? MIXPANEL_METHODS[method] : undefined;
       const object = callee.childForFieldName('object');
-      if (!shape || !object) continue;
-      const isClient = facts.handles.has(object.text) || (object.type === 'call' && facts.factories.has(object.childForFieldName('function')?.text ?? ''));
-      if (isClient) calls.push(describeCall(node, method, shape, facts, file));
+      if (!object) continue;
+      const sdk =
+        facts.handles.get(object.text) ?? (object.type === 'call' ? facts.factories.get(object.childForFieldName('function')?.text ?? '') : undefined);
+      const shapeOf = sdk && Object.hasOwn(sdk.methods, method) ? sdk.methods[method] : undefined;
+      if (sdk && shapeOf) calls.push(describeCall(node, method, shapeOf(positionalArguments(node.childForFieldName('arguments')!).length), sdk, facts, file));
     }
     return calls;
   },

@@ -41,17 +41,52 @@ const PEOPLE_METHODS: Readonly<Record<string, MethodShape>> = {
 /** What a left-out optional argument is, when a fix has to write the ones before the modifiers. */
 const DEFAULTS: Readonly<Record<string, Readonly<Record<number, string>>>> = { track_charge: { 2: '{}' } };
 
-const FACTORY = 'Mixpanel::Tracker.new';
+type RubySdk = 'mixpanel' | 'segment' | 'posthog';
+
+/** What makes a client of each SDK. */
+const FACTORIES: Readonly<Record<string, RubySdk>> = {
+  'Mixpanel::Tracker.new': 'mixpanel',
+  'Segment::Analytics.new': 'segment',
+  'PostHog::Client.new': 'posthog',
+};
+
+/** A call taking one options hash (analytics-ruby, posthog-ruby): which keys carry what. */
+interface OptionsShape {
+  readonly kind: CallKind;
+  readonly event?: string;
+  readonly properties?: string;
+  readonly distinctId?: string;
+  readonly writesPeople?: boolean;
+}
+
+/**
+ * analytics-ruby (lib/segment/analytics/client.rb): `track(user_id:, event:, properties:)`,
+ * `identify(user_id:, traits:)`, `alias(previous_id:, user_id:)`; posthog-ruby (lib/posthog/client.rb):
+ * `capture(distinct_id:, event:, properties:)`, `identify(distinct_id:, properties:)`, `alias(distinct_id:, alias:)`.
+ */
+const OPTIONS_METHODS: Readonly<Record<'segment' | 'posthog', Readonly<Record<string, OptionsShape>>>> = {
+  segment: {
+    track: { kind: 'track', event: 'event', properties: 'properties', distinctId: 'user_id' },
+    identify: { kind: 'identify', properties: 'traits', distinctId: 'user_id', writesPeople: true },
+    alias: { kind: 'alias', distinctId: 'user_id' },
+  },
+  posthog: {
+    capture: { kind: 'track', event: 'event', properties: 'properties', distinctId: 'distinct_id' },
+    identify: { kind: 'identify', properties: 'properties', distinctId: 'distinct_id', writesPeople: true },
+    alias: { kind: 'alias', distinctId: 'alias' },
+  },
+};
+const LABELS: Readonly<Record<RubySdk, string>> = { mixpanel: 'Mixpanel', segment: 'Segment', posthog: 'PostHog' };
 
 interface FileFacts {
   /** `ORDER` and `Events::ORDER` → the expression assigned. */
   readonly constants: Map<string, SyntaxNode | null>;
-  /** Variables, instance variables, constants and methods that hold a tracker: `tracker`, `@tracker`, `TRACKER`. */
-  readonly handles: Set<string>;
+  /** Variables, instance variables, constants and methods that hold a client: `tracker`, `@tracker`, `TRACKER`. */
+  readonly handles: Map<string, RubySdk>;
 }
 
-const isFactory = (node: SyntaxNode | null | undefined): boolean =>
-  node?.type === 'call' && `${node.childForFieldName('receiver')?.text ?? ''}.${node.childForFieldName('method')?.text ?? ''}` === FACTORY;
+const factoryOf = (node: SyntaxNode | null | undefined): RubySdk | undefined =>
+  node?.type === 'call' ? FACTORIES[`${node.childForFieldName('receiver')?.text ?? ''}.${node.childForFieldName('method')?.text ?? ''}`] : undefined;
 
 /** The modules a node is nested in: `Events::Checkout`. */
 function scopeOf(node: SyntaxNode): string[] {
@@ -64,18 +99,19 @@ function scopeOf(node: SyntaxNode): string[] {
 
 function fileFacts(root: SyntaxNode): FileFacts {
   const constants = new Map<string, SyntaxNode | null>();
-  const handles = new Set<string>();
+  const handles = new Map<string, RubySdk>();
   for (const node of root.descendantsOfType(['assignment', 'operator_assignment'])) {
     if (node.type !== 'assignment' && node.type !== 'operator_assignment') continue;
     const left = node.childForFieldName('left');
     const right = node.childForFieldName('right');
     if (!left || !right) continue;
-    if (isFactory(right)) {
-      handles.add(left.text);
+    const sdk = factoryOf(right);
+    if (sdk) {
+      handles.set(left.text, sdk);
       // `def tracker; @tracker ||= Mixpanel::Tracker.new(token); end`: the method holds it too.
       const method = node.parent?.parent?.type === 'method' ? node.parent.parent : undefined;
       const name = method?.childForFieldName('name')?.text;
-      if (name) handles.add(name);
+      if (name) handles.set(name, sdk);
     }
     if (left.type === 'constant' && node.type === 'assignment') {
       const qualified = [...scopeOf(node), left.text].join('::');
@@ -342,14 +378,74 @@ function nameEntries(node: SyntaxNode, facts: FileFacts): WrittenEntries | undef
   return { span: spanOf(node), entries, complete: false };
 }
 
-/** mixpanel-ruby calls: `Mixpanel::Tracker.new(token)` held in a variable, instance variable, constant or memoising method. */
+/** `analytics.track(user_id: id, event: 'X', properties: { ... })`: the options hash, by key. */
+function describeOptionsCall(
+  call: SyntaxNode,
+  method: string,
+  shape: OptionsShape,
+  sdk: 'segment' | 'posthog',
+  facts: FileFacts,
+  file: FileContext,
+): CallDescription {
+  const { nodes, trailingPairs } = argumentsOf(call);
+  const pairs = trailingPairs.length > 0 ? trailingPairs : nodes[0]?.type === 'hash' ? nodes[0].namedChildren : [];
+  const options = new Map<string, SyntaxNode>();
+  for (const pair of pairs) {
+    const key = pair.type === 'pair' ? pair.childForFieldName('key') : undefined;
+    const value = pair.childForFieldName('value');
+    const name = key && valueOf(key, facts);
+    if (value && name?.kind === 'value' && typeof name.value === 'string') options.set(name.value, value);
+  }
+  const at = (key: string | undefined): SyntaxNode | undefined => (key === undefined ? undefined : options.get(key));
+  const event = at(shape.event);
+  const properties = at(shape.properties);
+  const distinctId = at(shape.distinctId);
+  const written = properties?.type === 'hash' ? hashEntries(properties, properties.namedChildren, facts) : undefined;
+  // PostHog's person updates inside an event: `properties: { '$set' => { ... } }`.
+  const personUpdates =
+    sdk === 'posthog' && shape.kind === 'track' && properties?.type === 'hash'
+      ? properties.namedChildren.flatMap((pair) => {
+          const key = pair.type === 'pair' ? pair.childForFieldName('key') : undefined;
+          const value = pair.childForFieldName('value');
+          const name = key && valueOf(key, facts);
+          return name?.kind === 'value' && (name.value === '$set' || name.value === '$set_once') && value?.type === 'hash'
+            ? [hashEntries(value, value.namedChildren, facts)]
+            : [];
+        })
+      : [];
+  return {
+    span: spanOf(call),
+    vendor: sdk,
+    vendorLabel: LABELS[sdk],
+    method,
+    kind: shape.kind,
+    side: 'server',
+    products: file.products,
+    event: event && {
+      span: spanOf(event),
+      names: possibleNames(event, facts),
+      rewrite: event.type === 'string' && stringValue(event) !== undefined ? stringRewrite(event) : undefined,
+    },
+    passesProperties: properties !== undefined && properties.type !== 'nil',
+    written,
+    writesPeople: shape.writesPeople,
+    personUpdates,
+    distinctId: distinctId && describeId(distinctId, facts),
+  };
+}
+
+/**
+ * Ruby SDK calls: mixpanel-ruby (`Mixpanel::Tracker.new(token)`), analytics-ruby
+ * (`Segment::Analytics.new(write_key:)`) and posthog-ruby (`PostHog::Client.new(api_key:)`), the client
+ * held in a variable, instance variable, constant or memoising method.
+ */
 export const ruby: LanguageRecognizer = {
   name: 'Ruby',
   grammar: 'ruby',
   extensions: ['.rb'],
   lineComment: '#',
   recognize(tree: SyntaxTree, file: FileContext): CallDescription[] {
-    const sdk = file.text.includes('Mixpanel::Tracker');
+    const sdk = /Mixpanel::Tracker|Segment::Analytics|PostHog::Client/.test(file.text);
     if (!sdk && file.trackers.length === 0) return [];
     const facts = fileFacts(tree.rootNode);
     const syntax: ValueSyntax = {
@@ -367,8 +463,8 @@ export const ruby: LanguageRecognizer = {
       isStringLiteral: (node) => node.type === 'string' && stringValue(node) !== undefined,
       writeValue: (node) => (LITERALS.has(node.type) ? rubyLiteral : undefined),
     };
-    const isTracker = (node: SyntaxNode | null): boolean =>
-      node !== null && (facts.handles.has(node.text) || isFactory(node) || (node.type === 'call' && facts.handles.has(node.text)));
+    const sdkOf = (node: SyntaxNode | null): RubySdk | undefined => (node ? (facts.handles.get(node.text) ?? factoryOf(node)) : undefined);
+    const isTracker = (node: SyntaxNode | null): boolean => sdkOf(node) === 'mixpanel';
     const calls: CallDescription[] = [];
     for (const node of tree.rootNode.descendantsOfType('call')) {
       if (node.type !== 'call') continue;
@@ -382,6 +478,12 @@ export const ruby: LanguageRecognizer = {
         continue;
       }
       if (!receiver || !sdk) continue;
+      const client = sdkOf(receiver);
+      if (client === 'segment' || client === 'posthog') {
+        const shape = Object.hasOwn(OPTIONS_METHODS[client], method) ? OPTIONS_METHODS[client][method] : undefined;
+        if (shape) calls.push(describeOptionsCall(node, method, shape, client, facts, file));
+        continue;
+      }
       const trackerShape = Object.hasOwn(TRACKER_METHODS, method) ? TRACKER_METHODS[method] : undefined;
       if (trackerShape && isTracker(receiver)) {
         calls.push(describeCall(node, method, trackerShape, facts, file));
