@@ -1,5 +1,7 @@
 import { isObject, type RawObject } from './merge-includes.js';
 import type {
+  CheckSettings,
+  RuleSetting,
   CaseStyle,
   CodeSettings,
   Conventions,
@@ -22,6 +24,7 @@ export interface PlanSections {
   readonly conventions: Conventions;
   readonly products: ReadonlyMap<string, Product>;
   readonly code: CodeSettings;
+  readonly check: CheckSettings;
   readonly defs: ReadonlyMap<string, JsonSchema>;
   readonly events: ReadonlyMap<string, EventDefinition>;
   readonly superProperties: ReadonlyMap<string, PropertyDefinition>;
@@ -42,6 +45,7 @@ const optionalString = (value: unknown): string | undefined =>
 export function buildModel(plan: RawObject, refs: RefResolver): PlanSections {
   const conventions = isObject(plan.conventions) ? plan.conventions : {};
   const code = isObject(plan.code) ? plan.code : {};
+  const check = isObject(plan.check) ? plan.check : {};
   const property = (name: string, raw: unknown, path: NodePath): PropertyDefinition => {
     const { schema, ref } = refs.resolve(raw, path);
     return {
@@ -70,6 +74,12 @@ export function buildModel(plan: RawObject, refs: RefResolver): PlanSections {
       ]),
     ),
     code: { trackers: Array.isArray(code.trackers) ? (code.trackers as Tracker[]) : [], ignore: strings(code.ignore) },
+    check: {
+      rules: Object.fromEntries(isObject(check.rules) ? Object.entries(check.rules).filter(([, setting]) => typeof setting === 'string') : []) as Record<
+        string,
+        RuleSetting
+      >,
+    },
     defs: new Map(entries(plan.$defs).map(([name]) => [name, refs.definition(name)])),
     events: new Map(
       entries(plan.events).map(([key, e]) => [

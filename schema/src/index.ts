@@ -2,6 +2,8 @@ export type { Diagnostic, DiagnosticSeverity, SourceLocation } from './diagnosti
 export { compareDiagnostics, hasErrors } from './diagnostic.js';
 export type {
   CaseStyle,
+  CheckSettings,
+  RuleSetting,
   CodeSettings,
   Conventions,
   EventDefinition,

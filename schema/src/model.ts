@@ -80,5 +80,13 @@ export interface CodeSettings {
   readonly ignore: readonly string[];
 }
 
+/** A rule's severity, as ESLint writes it. */
+export type RuleSetting = 'off' | 'warn' | 'error';
+
+/** How `trackplan check` judges code: severities per rule, over the `recommended` config's. */
+export interface CheckSettings {
+  readonly rules: Readonly<Record<string, RuleSetting>>;
+}
+
 /** The plan keywords that are trackplan's, not JSON Schema's; removed before ajv sees a schema. */
 export const PLAN_KEYWORDS: ReadonlySet<string> = new Set(['owner', 'products', 'status', 'since', 'reason']);

@@ -3,7 +3,7 @@ import picomatch from 'picomatch';
 import type { ValidateFunction } from 'ajv';
 import type { PlanSections } from './build-model.js';
 import type { SourceLocation } from './diagnostic.js';
-import type { CodeSettings, Conventions, EventDefinition, Identity, JsonSchema, PeopleProperty, Product, PropertyDefinition } from './model.js';
+import type { CheckSettings, CodeSettings, Conventions, EventDefinition, Identity, JsonSchema, PeopleProperty, Product, PropertyDefinition } from './model.js';
 import { looseName } from './naming/loose-name.js';
 import type { PlanSources } from './plan-sources.js';
 import { ValidatorCache, objectSchema, toAjvSchema } from './property-validators.js';
@@ -23,6 +23,8 @@ export class TrackingPlan {
   readonly conventions: Conventions;
   readonly products: ReadonlyMap<string, Product>;
   readonly code: CodeSettings;
+  /** Severities for `trackplan check`. */
+  readonly check: CheckSettings;
   readonly defs: ReadonlyMap<string, JsonSchema>;
   readonly events: ReadonlyMap<string, EventDefinition>;
   readonly superProperties: ReadonlyMap<string, PropertyDefinition>;
@@ -46,6 +48,7 @@ export class TrackingPlan {
     this.conventions = sections.conventions;
     this.products = sections.products;
     this.code = sections.code;
+    this.check = sections.check;
     this.defs = sections.defs;
     this.events = sections.events;
     this.superProperties = sections.superProperties;

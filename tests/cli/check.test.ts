@@ -97,6 +97,21 @@ describe('trackplan check: every platform against one plan, in a repository', ()
     expect(trackplan(['check', '--fail-on', 'none'], repo.dir).status).toBe(0);
   });
 
+  it("takes severities from the plan's check section, under --rule, and validate reports a rule name that is not one", () => {
+    const repo = gitRepo({ ...files, 'tracking-plan.yaml': `${plan}check:\n  rules:\n    valid-properties: warn\n    server-people-modifiers: off\n` });
+    const run = trackplan(['check', 'services'], repo.dir);
+    expect(run.stdout).toContain('services/api/tracking.py:3:66: warning: `revenue` must be a number');
+    expect(run.stdout).not.toContain('server-people-modifiers');
+    expect(run.status).toBe(0);
+    expect(trackplan(['check', 'services', '--rule', 'valid-properties=error'], repo.dir).status).toBe(1);
+
+    repo.commit({ 'tracking-plan.yaml': `${plan}check:\n  rules:\n    known-events: warn\n` }, 'a misspelt rule');
+    const validate = trackplan(['validate'], repo.dir);
+    expect(validate.status).toBe(1);
+    expect(validate.stdout).toContain('tracking-plan.yaml:27:5: error: check.rules must be one of: known-event, valid-properties,');
+    expect(validate.stdout).toContain('(did you mean `known-event`?)');
+  });
+
   it('says what is wrong with its arguments in one line and exits 2', () => {
     const repo = gitRepo(files);
     const unknownRule = trackplan(['check', '--rule', 'known-events=off'], repo.dir);

@@ -52,15 +52,18 @@ Exit status: 0 nothing reaches --fail-on, 1 something does, 2 a usage or I/O err
     const rules: Record<string, RuleSetting> = Object.fromEntries(
       Object.entries(plugin.rules).map(([name, rule]) => [name, rule.meta.docs?.recommended ?? 'off']),
     );
+    const overrides: [string, string][] = [];
     for (const spec of values.rule ?? []) {
       const [name = '', setting = ''] = spec.replace(/^trackplan\//, '').split('=');
       if (!Object.hasOwn(rules, name)) throw new UsageError(`--rule ${spec}: no rule \`${name}\` (rules: ${Object.keys(rules).join(', ')})`);
       if (!SETTINGS.includes(setting as RuleSetting)) throw new UsageError(`--rule ${spec}: expected ${name}=off, ${name}=warn or ${name}=error`);
-      rules[name] = setting as RuleSetting;
+      overrides.push([name, setting]);
     }
 
     const plan = loadValidPlan(values.plan, io);
     if (typeof plan === 'number') return plan;
+    // The recommended severities, then the plan's `check.rules`, then this run's `--rule`s.
+    Object.assign(rules, plan.check.rules, Object.fromEntries(overrides));
     const extensions = new Set([...SCRIPT_EXTENSIONS, ...LANGUAGES.flatMap((l) => l.extensions)]);
     let files: string[];
     try {

@@ -7,7 +7,7 @@ const __runtime_equal = interop(__runtime_equal_module);
 function interop(m) { return typeof m === "function" ? { default: m } : m; }
 "use strict";
 export const validatePlan = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://trackplan.dev/tracking-plan.schema.json","title":"trackplan tracking plan","description":"One tracking plan for every product and platform: event names, event properties, super properties and people properties. Checked by `trackplan validate`, the ESLint plugin and the GitHub Action.","type":"object","required":["version"],"additionalProperties":false,"patternProperties":{"^x-":{"description":"An extension: kept and ignored by trackplan."}},"properties":{"$schema":{"type":"string","description":"The JSON Schema this file follows, for editors."},"version":{"type":"integer","minimum":1,"description":"The plan FORMAT version (not your plan's revision). This trackplan reads format 1."},"include":{"type":"array","items":{"type":"string","minLength":1},"description":"More plan files merged into this one (their `events`, `$defs`, `superProperties` and `people`), as paths or globs relative to this file."},"conventions":{"type":"object","additionalProperties":false,"description":"Naming rules for active events and properties. Deprecated and retired entries are exempt, so old spellings can be recorded.","properties":{"eventName":{"$ref":"#/$defs/caseStyle","description":"How every active eventName is written."},"propertyName":{"$ref":"#/$defs/caseStyle","description":"How every property name (event, super and people) is written. Mixpanel's reserved `$` names are exempt."},"acronyms":{"type":"array","items":{"type":"string","minLength":1},"description":"Words kept exactly as written by the case checks, such as iOS, ID or URL."}}},"products":{"type":"object","description":"The company's products (apps, services, platforms), keyed by a short name used in `products:` lists.","additionalProperties":{"$ref":"#/$defs/product"},"propertyNames":{"minLength":1}},"code":{"type":"object","additionalProperties":false,"description":"How the code calls analytics. Read by the ESLint plugin, the GitHub Action and `trackplan infer`.","properties":{"trackers":{"type":"array","items":{"$ref":"#/$defs/tracker"},"description":"The company's own wrappers around the analytics SDKs, which most application code calls instead of the SDK."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs of source files whose tracking calls are not checked (stories, fixtures)."}}},"$defs":{"type":"object","description":"Shared property definitions, referenced from properties with `$ref: \"#/$defs/<name>\"`.","additionalProperties":{"$ref":"#/$defs/propertySchema"}},"events":{"type":"object","description":"Every event, keyed by a stable key that code and codegen refer to; `eventName` is the exact string sent.","additionalProperties":{"$ref":"#/$defs/event"}},"superProperties":{"type":"object","description":"Properties sent with every event (`register` / `register_once`).","additionalProperties":{"$ref":"#/$defs/propertySchema"}},"people":{"type":"object","description":"Mixpanel people (user profile) properties. Mixpanel's reserved profile names such as `$email` are allowed.","additionalProperties":{"$ref":"#/$defs/peopleProperty"}},"identity":{"type":"object","additionalProperties":false,"patternProperties":{"^x-":{}},"description":"How users are identified.","properties":{"distinctId":{"$ref":"#/$defs/propertySchema","description":"The stable identifier passed to identify/alias and sent as distinct_id: a value that never changes, such as the user's UUID."}}}},"$defs":{"caseStyle":{"enum":["Sentence case","Title Case","snake_case","camelCase","kebab-case","any"],"description":"Sentence case (User signs up), Title Case (User Signs Up), snake_case, camelCase, kebab-case, or any."},"side":{"enum":["client","server"],"description":"client: browser and mobile apps; server: back-end services."},"status":{"enum":["active","deprecated","retired"],"description":"active (default); deprecated: still recognised and sent by old clients, reported with its replacement; retired: no longer sent, calls are errors, cleaned up in Mixpanel."},"productList":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"The products this applies to, from `products`. Omitted: every product."},"product":{"type":"object","additionalProperties":false,"patternProperties":{"^x-":{}},"properties":{"owners":{"type":"array","items":{"type":"string","minLength":1},"description":"GitHub users or teams (`@org/team`) asked to review changes that touch this product."},"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs, relative to the plan file, of the source files that belong to this product."},"side":{"$ref":"#/$defs/side"},"description":{"type":"string","description":"What this product is."}},"description":"A product: an app, service or platform that sends events, with the team that owns it."},"tracker":{"type":"object","required":["callee"],"additionalProperties":false,"description":"A wrapper function the code calls instead of the SDK.","properties":{"callee":{"type":"string","pattern":"^[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*$","description":"A function name or a dotted member path, such as `trackEvent` or `analytics.capture`."},"event":{"type":"integer","minimum":0,"description":"The argument position of the event name (default 0 for track wrappers)."},"properties":{"type":"integer","minimum":0,"description":"The argument position of the properties object (default 1 for track wrappers)."},"distinctId":{"type":"integer","minimum":0,"description":"The argument position of the user's distinct id, for server-side wrappers."},"object":{"type":"boolean","description":"The wrapper takes one object `{ event, properties }` instead of positional arguments."},"from":{"type":"string","minLength":1,"description":"The module or hook the callee's root binding must come from, to rule out same-named functions."},"kind":{"enum":["track","people","register","identify"],"description":"What the wrapper does (default track)."},"side":{"$ref":"#/$defs/side"}}},"event":{"type":"object","required":["eventName"],"additionalProperties":false,"patternProperties":{"^x-":{}},"properties":{"eventName":{"type":"string","minLength":1,"description":"The exact string sent to the analytics SDK."},"description":{"type":"string","description":"What happened, in words a product manager reads in Lexicon."},"products":{"$ref":"#/$defs/productList"},"status":{"$ref":"#/$defs/status"},"replacedBy":{"type":"string","minLength":1,"description":"The key of the event that replaces this one."},"since":{"type":["string","number"],"description":"When the status took effect (a date)."},"reason":{"type":"string","description":"Why the status changed."},"properties":{"type":"object","description":"The event's properties, each a JSON Schema.","additionalProperties":{"$ref":"#/$defs/propertySchema"}},"required":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Properties every call must send."},"additionalProperties":{"type":"boolean","description":"Allow properties the plan does not list (default false)."}},"description":"An event: the exact eventName sent, what it means, which products send it, its lifecycle and its properties."},"peopleProperty":{"allOf":[{"$ref":"#/$defs/propertySchema"}],"required":["owner"],"description":"A people property: a JSON Schema plus `owner` (server: synced from the application's model, never written by clients; client: written by the apps)."},"propertySchema":{"type":"object","description":"A property as JSON Schema 2020-12 (type, enum, const, format, pattern, minimum, maximum, minLength, maxLength, items, properties, required, description), with `$ref` into `$defs` and trackplan's own keywords.","additionalProperties":false,"patternProperties":{"^x-":{}},"properties":{"$ref":{"type":"string","description":"A shared definition: `#/$defs/<name>`."},"type":{"anyOf":[{"$ref":"#/$defs/jsonType"},{"type":"array","items":{"$ref":"#/$defs/jsonType"},"minItems":1,"uniqueItems":true}],"description":"string, number, integer, boolean, object, array or null (or a list of them)."},"enum":{"type":"array","minItems":1,"description":"The only values allowed."},"const":{"description":"The only value allowed."},"format":{"type":"string","description":"A JSON Schema format: date-time, date, time, email, uri, uuid, ipv4, ..."},"pattern":{"type":"string","description":"A regular expression (ECMAScript, unicode) the string must match."},"minimum":{"type":"number"},"maximum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"multipleOf":{"type":"number","exclusiveMinimum":0},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"uniqueItems":{"type":"boolean"},"items":{"$ref":"#/$defs/propertySchema","description":"The schema of every item of an array."},"properties":{"type":"object","additionalProperties":{"$ref":"#/$defs/propertySchema"},"description":"The keys of an object value."},"required":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys an object value must have."},"additionalProperties":{"type":"boolean","description":"Allow keys of an object value that `properties` does not list."},"description":{"type":"string","description":"What the property means."},"title":{"type":"string"},"examples":{"type":"array"},"default":{},"owner":{"$ref":"#/$defs/side","description":"People properties: who writes it. `server`: a read-only copy of server state that client SDKs must not write."},"products":{"$ref":"#/$defs/productList"},"status":{"$ref":"#/$defs/status"},"since":{"type":["string","number"],"description":"When the status took effect (a date)."},"reason":{"type":"string","description":"Why the status changed."}}},"jsonType":{"enum":["string","number","integer","boolean","object","array","null"]},"includedFile":{"type":"object","description":"A file named by `include`: more events, $defs, super properties and people properties for the plan that includes it.","additionalProperties":false,"patternProperties":{"^x-":{}},"properties":{"$schema":{"type":"string","description":"The JSON Schema this file follows, for editors."},"$defs":{"type":"object","description":"Shared property definitions, referenced from properties with `$ref: \"#/$defs/<name>\"`.","additionalProperties":{"$ref":"#/$defs/propertySchema"}},"events":{"type":"object","description":"Every event, keyed by a stable key that code and codegen refer to; `eventName` is the exact string sent.","additionalProperties":{"$ref":"#/$defs/event"}},"superProperties":{"type":"object","description":"Properties sent with every event (`register` / `register_once`).","additionalProperties":{"$ref":"#/$defs/propertySchema"}},"people":{"type":"object","description":"Mixpanel people (user profile) properties. Mixpanel's reserved profile names such as `$email` are allowed.","additionalProperties":{"$ref":"#/$defs/peopleProperty"}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://trackplan.dev/tracking-plan.schema.json","title":"trackplan tracking plan","description":"One tracking plan for every product and platform: event names, event properties, super properties and people properties. Checked by `trackplan validate`, the ESLint plugin and the GitHub Action.","type":"object","required":["version"],"additionalProperties":false,"patternProperties":{"^x-":{"description":"An extension: kept and ignored by trackplan."}},"properties":{"$schema":{"type":"string","description":"The JSON Schema this file follows, for editors."},"version":{"type":"integer","minimum":1,"description":"The plan FORMAT version (not your plan's revision). This trackplan reads format 1."},"include":{"type":"array","items":{"type":"string","minLength":1},"description":"More plan files merged into this one (their `events`, `$defs`, `superProperties` and `people`), as paths or globs relative to this file."},"conventions":{"type":"object","additionalProperties":false,"description":"Naming rules for active events and properties. Deprecated and retired entries are exempt, so old spellings can be recorded.","properties":{"eventName":{"$ref":"#/$defs/caseStyle","description":"How every active eventName is written."},"propertyName":{"$ref":"#/$defs/caseStyle","description":"How every property name (event, super and people) is written. Mixpanel's reserved `$` names are exempt."},"acronyms":{"type":"array","items":{"type":"string","minLength":1},"description":"Words kept exactly as written by the case checks, such as iOS, ID or URL."}}},"products":{"type":"object","description":"The company's products (apps, services, platforms), keyed by a short name used in `products:` lists.","additionalProperties":{"$ref":"#/$defs/product"},"propertyNames":{"minLength":1}},"code":{"type":"object","additionalProperties":false,"description":"How the code calls analytics. Read by the ESLint plugin, the GitHub Action and `trackplan infer`.","properties":{"trackers":{"type":"array","items":{"$ref":"#/$defs/tracker"},"description":"The company's own wrappers around the analytics SDKs, which most application code calls instead of the SDK."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs of source files whose tracking calls are not checked (stories, fixtures)."}}},"check":{"type":"object","additionalProperties":false,"description":"How `trackplan check` judges the code of every language. (ESLint takes its severities from its own config.)","properties":{"rules":{"type":"object","description":"A severity per rule, over the `recommended` config's: `off`, `warn` or `error`. `--rule NAME=LEVEL` overrides it for one run.","propertyNames":{"enum":["known-event","valid-properties","no-deprecated-event","event-in-product","people-ownership","stable-identity","server-people-modifiers","no-dynamic-event"]},"additionalProperties":{"enum":["off","warn","error"]}}}},"$defs":{"type":"object","description":"Shared property definitions, referenced from properties with `$ref: \"#/$defs/<name>\"`.","additionalProperties":{"$ref":"#/$defs/propertySchema"}},"events":{"type":"object","description":"Every event, keyed by a stable key that code and codegen refer to; `eventName` is the exact string sent.","additionalProperties":{"$ref":"#/$defs/event"}},"superProperties":{"type":"object","description":"Properties sent with every event (`register` / `register_once`).","additionalProperties":{"$ref":"#/$defs/propertySchema"}},"people":{"type":"object","description":"Mixpanel people (user profile) properties. Mixpanel's reserved profile names such as `$email` are allowed.","additionalProperties":{"$ref":"#/$defs/peopleProperty"}},"identity":{"type":"object","additionalProperties":false,"patternProperties":{"^x-":{}},"description":"How users are identified.","properties":{"distinctId":{"$ref":"#/$defs/propertySchema","description":"The stable identifier passed to identify/alias and sent as distinct_id: a value that never changes, such as the user's UUID."}}}},"$defs":{"caseStyle":{"enum":["Sentence case","Title Case","snake_case","camelCase","kebab-case","any"],"description":"Sentence case (User signs up), Title Case (User Signs Up), snake_case, camelCase, kebab-case, or any."},"side":{"enum":["client","server"],"description":"client: browser and mobile apps; server: back-end services."},"status":{"enum":["active","deprecated","retired"],"description":"active (default); deprecated: still recognised and sent by old clients, reported with its replacement; retired: no longer sent, calls are errors, cleaned up in Mixpanel."},"productList":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"The products this applies to, from `products`. Omitted: every product."},"product":{"type":"object","additionalProperties":false,"patternProperties":{"^x-":{}},"properties":{"owners":{"type":"array","items":{"type":"string","minLength":1},"description":"GitHub users or teams (`@org/team`) asked to review changes that touch this product."},"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs, relative to the plan file, of the source files that belong to this product."},"side":{"$ref":"#/$defs/side"},"description":{"type":"string","description":"What this product is."}},"description":"A product: an app, service or platform that sends events, with the team that owns it."},"tracker":{"type":"object","required":["callee"],"additionalProperties":false,"description":"A wrapper function the code calls instead of the SDK.","properties":{"callee":{"type":"string","pattern":"^[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*$","description":"A function name or a dotted member path, such as `trackEvent` or `analytics.capture`."},"event":{"type":"integer","minimum":0,"description":"The argument position of the event name (default 0 for track wrappers)."},"properties":{"type":"integer","minimum":0,"description":"The argument position of the properties object (default 1 for track wrappers)."},"distinctId":{"type":"integer","minimum":0,"description":"The argument position of the user's distinct id, for server-side wrappers."},"object":{"type":"boolean","description":"The wrapper takes one object `{ event, properties }` instead of positional arguments."},"from":{"type":"string","minLength":1,"description":"The module or hook the callee's root binding must come from, to rule out same-named functions."},"kind":{"enum":["track","people","register","identify"],"description":"What the wrapper does (default track)."},"side":{"$ref":"#/$defs/side"}}},"event":{"type":"object","required":["eventName"],"additionalProperties":false,"patternProperties":{"^x-":{}},"properties":{"eventName":{"type":"string","minLength":1,"description":"The exact string sent to the analytics SDK."},"description":{"type":"string","description":"What happened, in words a product manager reads in Lexicon."},"products":{"$ref":"#/$defs/productList"},"status":{"$ref":"#/$defs/status"},"replacedBy":{"type":"string","minLength":1,"description":"The key of the event that replaces this one."},"since":{"type":["string","number"],"description":"When the status took effect (a date)."},"reason":{"type":"string","description":"Why the status changed."},"properties":{"type":"object","description":"The event's properties, each a JSON Schema.","additionalProperties":{"$ref":"#/$defs/propertySchema"}},"required":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Properties every call must send."},"additionalProperties":{"type":"boolean","description":"Allow properties the plan does not list (default false)."}},"description":"An event: the exact eventName sent, what it means, which products send it, its lifecycle and its properties."},"peopleProperty":{"allOf":[{"$ref":"#/$defs/propertySchema"}],"required":["owner"],"description":"A people property: a JSON Schema plus `owner` (server: synced from the application's model, never written by clients; client: written by the apps)."},"propertySchema":{"type":"object","description":"A property as JSON Schema 2020-12 (type, enum, const, format, pattern, minimum, maximum, minLength, maxLength, items, properties, required, description), with `$ref` into `$defs` and trackplan's own keywords.","additionalProperties":false,"patternProperties":{"^x-":{}},"properties":{"$ref":{"type":"string","description":"A shared definition: `#/$defs/<name>`."},"type":{"anyOf":[{"$ref":"#/$defs/jsonType"},{"type":"array","items":{"$ref":"#/$defs/jsonType"},"minItems":1,"uniqueItems":true}],"description":"string, number, integer, boolean, object, array or null (or a list of them)."},"enum":{"type":"array","minItems":1,"description":"The only values allowed."},"const":{"description":"The only value allowed."},"format":{"type":"string","description":"A JSON Schema format: date-time, date, time, email, uri, uuid, ipv4, ..."},"pattern":{"type":"string","description":"A regular expression (ECMAScript, unicode) the string must match."},"minimum":{"type":"number"},"maximum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"multipleOf":{"type":"number","exclusiveMinimum":0},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"uniqueItems":{"type":"boolean"},"items":{"$ref":"#/$defs/propertySchema","description":"The schema of every item of an array."},"properties":{"type":"object","additionalProperties":{"$ref":"#/$defs/propertySchema"},"description":"The keys of an object value."},"required":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys an object value must have."},"additionalProperties":{"type":"boolean","description":"Allow keys of an object value that `properties` does not list."},"description":{"type":"string","description":"What the property means."},"title":{"type":"string"},"examples":{"type":"array"},"default":{},"owner":{"$ref":"#/$defs/side","description":"People properties: who writes it. `server`: a read-only copy of server state that client SDKs must not write."},"products":{"$ref":"#/$defs/productList"},"status":{"$ref":"#/$defs/status"},"since":{"type":["string","number"],"description":"When the status took effect (a date)."},"reason":{"type":"string","description":"Why the status changed."}}},"jsonType":{"enum":["string","number","integer","boolean","object","array","null"]},"includedFile":{"type":"object","description":"A file named by `include`: more events, $defs, super properties and people properties for the plan that includes it.","additionalProperties":false,"patternProperties":{"^x-":{}},"properties":{"$schema":{"type":"string","description":"The JSON Schema this file follows, for editors."},"$defs":{"type":"object","description":"Shared property definitions, referenced from properties with `$ref: \"#/$defs/<name>\"`.","additionalProperties":{"$ref":"#/$defs/propertySchema"}},"events":{"type":"object","description":"Every event, keyed by a stable key that code and codegen refer to; `eventName` is the exact string sent.","additionalProperties":{"$ref":"#/$defs/event"}},"superProperties":{"type":"object","description":"Properties sent with every event (`register` / `register_once`).","additionalProperties":{"$ref":"#/$defs/propertySchema"}},"people":{"type":"object","description":"Mixpanel people (user profile) properties. Mixpanel's reserved profile names such as `$email` are allowed.","additionalProperties":{"$ref":"#/$defs/peopleProperty"}}}}}};
 const schema32 = {"enum":["Sentence case","Title Case","snake_case","camelCase","kebab-case","any"],"description":"Sentence case (User signs up), Title Case (User Signs Up), snake_case, camelCase, kebab-case, or any."};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = __runtime_ucs2length.default;
@@ -1708,18 +1708,12 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.$defs !== undefined){
-let data16 = data.$defs;
+if(data.check !== undefined){
+let data16 = data.check;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 for(const key5 in data16){
-if(!(validate25(data16[key5], {instancePath:instancePath+"/$defs/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data16,parentDataProperty:key5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/$defs",schemaPath:"#/properties/%24defs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.$defs.type,parentSchema:schema31.properties.$defs,data:data16};
+if(!(key5 === "rules")){
+const err24 = {instancePath:instancePath+"/check",schemaPath:"#/properties/check/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.check,data:data16};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1729,18 +1723,13 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.events !== undefined){
-let data18 = data.events;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key6 in data18){
-if(!(validate27(data18[key6], {instancePath:instancePath+"/events/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data18,parentDataProperty:key6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.events.type,parentSchema:schema31.properties.events,data:data18};
+if(data16.rules !== undefined){
+let data17 = data16.rules;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key6 in data17){
+const _errs41 = errors;
+if(!((((((((key6 === "known-event") || (key6 === "valid-properties")) || (key6 === "no-deprecated-event")) || (key6 === "event-in-product")) || (key6 === "people-ownership")) || (key6 === "stable-identity")) || (key6 === "server-people-modifiers")) || (key6 === "no-dynamic-event"))){
+const err25 = {instancePath:instancePath+"/check/rules",schemaPath:"#/properties/check/properties/rules/propertyNames/enum",keyword:"enum",params:{allowedValues: schema31.properties.check.properties.rules.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.check.properties.rules.propertyNames.enum,parentSchema:schema31.properties.check.properties.rules.propertyNames,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1749,19 +1738,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-if(data.superProperties !== undefined){
-let data20 = data.superProperties;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-for(const key7 in data20){
-if(!(validate25(data20[key7], {instancePath:instancePath+"/superProperties/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data20,parentDataProperty:key7,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/superProperties",schemaPath:"#/properties/superProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.superProperties.type,parentSchema:schema31.properties.superProperties,data:data20};
+var valid16 = _errs41 === errors;
+if(!valid16){
+const err26 = {instancePath:instancePath+"/check/rules",schemaPath:"#/properties/check/properties/rules/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema31.properties.check.properties.rules.propertyNames,parentSchema:schema31.properties.check.properties.rules,data:data17};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1771,18 +1750,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.people !== undefined){
-let data22 = data.people;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-for(const key8 in data22){
-if(!(validate31(data22[key8], {instancePath:instancePath+"/people/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data22,parentDataProperty:key8,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.people.type,parentSchema:schema31.properties.people,data:data22};
+for(const key7 in data17){
+let data18 = data17[key7];
+if(!(((data18 === "off") || (data18 === "warn")) || (data18 === "error"))){
+const err27 = {instancePath:instancePath+"/check/rules/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/check/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema31.properties.check.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.check.properties.rules.additionalProperties.enum,parentSchema:schema31.properties.check.properties.rules.additionalProperties,data:data18};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1792,12 +1763,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.identity !== undefined){
-let data24 = data.identity;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-for(const key9 in data24){
-if(!((key9 === "distinctId") || (pattern4.test(key9)))){
-const err28 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.identity,data:data24};
+}
+else {
+const err28 = {instancePath:instancePath+"/check/rules",schemaPath:"#/properties/check/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.check.properties.rules.type,parentSchema:schema31.properties.check.properties.rules,data:data17};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1807,15 +1775,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data24.distinctId !== undefined){
-if(!(validate25(data24.distinctId, {instancePath:instancePath+"/identity/distinctId",parentData:data24,parentDataProperty:"distinctId",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err29 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.identity.type,parentSchema:schema31.properties.identity,data:data24};
+const err29 = {instancePath:instancePath+"/check",schemaPath:"#/properties/check/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.check.type,parentSchema:schema31.properties.check,data:data16};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1825,14 +1787,131 @@ vErrors.push(err29);
 errors++;
 }
 }
+if(data.$defs !== undefined){
+let data19 = data.$defs;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key8 in data19){
+if(!(validate25(data19[key8], {instancePath:instancePath+"/$defs/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data19,parentDataProperty:key8,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err30 = {instancePath:instancePath+"/$defs",schemaPath:"#/properties/%24defs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.$defs.type,parentSchema:schema31.properties.$defs,data:data19};
 if(vErrors === null){
 vErrors = [err30];
 }
 else {
 vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.events !== undefined){
+let data21 = data.events;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key9 in data21){
+if(!(validate27(data21[key9], {instancePath:instancePath+"/events/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data21,parentDataProperty:key9,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.events.type,parentSchema:schema31.properties.events,data:data21};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.superProperties !== undefined){
+let data23 = data.superProperties;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key10 in data23){
+if(!(validate25(data23[key10], {instancePath:instancePath+"/superProperties/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data23,parentDataProperty:key10,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/superProperties",schemaPath:"#/properties/superProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.superProperties.type,parentSchema:schema31.properties.superProperties,data:data23};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.people !== undefined){
+let data25 = data.people;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key11 in data25){
+if(!(validate31(data25[key11], {instancePath:instancePath+"/people/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data25,parentDataProperty:key11,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.people.type,parentSchema:schema31.properties.people,data:data25};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.identity !== undefined){
+let data27 = data.identity;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key12 in data27){
+if(!((key12 === "distinctId") || (pattern4.test(key12)))){
+const err34 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.identity,data:data27};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data27.distinctId !== undefined){
+if(!(validate25(data27.distinctId, {instancePath:instancePath+"/identity/distinctId",parentData:data27,parentDataProperty:"distinctId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.identity.type,parentSchema:schema31.properties.identity,data:data27};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
 }
 errors++;
 }
