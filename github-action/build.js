@@ -2,6 +2,8 @@
 // Bundles src/main.ts and everything it imports into dist/index.js, the file action.yml runs.
 // dist/ is committed (GitHub runs actions without installing them); a test fails when it is stale.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 
 const LAZY_REQUIRE_LINE = 'const require = createRequire(import.meta.url);';
@@ -22,6 +24,33 @@ const lazyDependencies = {
   },
 };
 
+/**
+ * The tree-sitter runtime and grammars are WebAssembly files: the bundle carries them as assets
+ * beside the chunk that loads them, and cli/src/languages/wasm-files.js says where they are.
+ */
+const GRAMMARS = ['swift', 'kotlin', 'java', 'ruby', 'python'];
+const wasmFiles = {
+  name: 'wasm-files',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]cli[\\/]dist[\\/]languages[\\/]wasm-files\.js$/ }, () => {
+      const require = createRequire(import.meta.url);
+      const grammars = dirname(require.resolve('@cursorless/tree-sitter-wasms/package.json'));
+      const runtime = join(dirname(require.resolve('web-tree-sitter')), 'web-tree-sitter.wasm');
+      const files = { 'web-tree-sitter': runtime, ...Object.fromEntries(GRAMMARS.map((g) => [g, join(grammars, 'out', `tree-sitter-${g}.wasm`)])) };
+      const names = Object.keys(files);
+      return {
+        contents: [
+          "import { fileURLToPath } from 'node:url';",
+          ...names.map((name, i) => `import wasm${i} from ${JSON.stringify(files[name])};`),
+          `export const BUNDLED_WASM = { ${names.map((name, i) => `${JSON.stringify(name)}: fileURLToPath(new URL(wasm${i}, import.meta.url))`).join(', ')} };`,
+        ].join('\n'),
+        loader: 'js',
+        resolveDir: grammars,
+      };
+    });
+  },
+};
+
 export const BUNDLE_OPTIONS = {
   // Paths in the bundle's comments are relative to this: the same output from any working directory.
   absWorkingDir: new URL('.', import.meta.url).pathname,
@@ -37,6 +66,8 @@ export const BUNDLE_OPTIONS = {
   outdir: 'dist',
   entryNames: '[name]',
   chunkNames: 'chunks/[name]-[hash]',
+  assetNames: 'chunks/[name]-[hash]',
+  loader: { '.wasm': 'file' },
   minify: true,
   // ESLint's optional loader for TypeScript config files; the action never loads a config file.
   external: ['jiti', 'jiti/package.json'],
@@ -44,7 +75,7 @@ export const BUNDLE_OPTIONS = {
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __dirnameOf } from 'node:path'; const require = __createRequire(import.meta.url); const __filename = __fileURLToPath(import.meta.url); const __dirname = __dirnameOf(__filename);",
   },
-  plugins: [lazyDependencies],
+  plugins: [lazyDependencies, wasmFiles],
   logLevel: 'error',
 };
 

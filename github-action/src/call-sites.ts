@@ -5,6 +5,8 @@ import picomatch from 'picomatch';
 
 const MAX_FILE_BYTES = 1 << 20;
 const JS_TS = /\.[cm]?[jt]sx?$/;
+/** Languages whose calls `trackplan check`'s grammars recognise; other files are searched as text. */
+const WITH_GRAMMAR = /\.(swift|kt|kts|java|rb|py)$/;
 
 /** A JS/TS file as the cheap first pass saw it: whether it names a changed event, and what it imports. */
 export interface ScriptFile {
@@ -15,9 +17,11 @@ export interface ScriptFile {
 }
 
 export interface TextSearch {
-  /** eventName → `path:line` in files of other languages (Swift, Kotlin, Ruby, ...). */
+  /** eventName → `path:line` in files of languages without a grammar, found as quoted strings. */
   readonly sites: Map<string, string[]>;
   readonly scripts: readonly ScriptFile[];
+  /** Swift, Kotlin, Java, Ruby and Python files that name a changed event, for their grammars to read. */
+  readonly sources: readonly string[];
 }
 
 const IMPORT = /(?:from\s*|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g;
@@ -39,7 +43,8 @@ export function searchFiles(
 ): TextSearch {
   const sites = new Map<string, string[]>(eventNames.map((name) => [name, []]));
   const scripts: ScriptFile[] = [];
-  if (eventNames.length === 0) return { sites, scripts };
+  const sources: string[] = [];
+  if (eventNames.length === 0) return { sites, scripts, sources };
   const matches = globs.length > 0 ? picomatch([...globs], { dot: true }) : () => true;
   const files = execFileSync('git', ['ls-files', '-z'], { cwd: workspace, encoding: 'utf8', maxBuffer: 1 << 28 })
     .split('\0')
@@ -56,6 +61,10 @@ export function searchFiles(
       continue;
     }
     if (present.length === 0) continue;
+    if (recognizeScripts && WITH_GRAMMAR.test(file)) {
+      sources.push(file);
+      continue;
+    }
     const lines = text.split('\n');
     for (const name of present) {
       const quoted = [`'${name}'`, `"${name}"`, `\`${name}\``];
@@ -64,7 +73,7 @@ export function searchFiles(
       });
     }
   }
-  return { sites, scripts };
+  return { sites, scripts, sources };
 }
 
 /**

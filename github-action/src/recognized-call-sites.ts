@@ -15,3 +15,17 @@ export async function recognizedCallSites(
   const { findCallSites } = await import('eslint-plugin-trackplan/call-sites');
   return findCallSites({ cwd: workspace, files: files.map((f) => join(workspace, f)), trackers, eventNames });
 }
+
+/**
+ * Where Swift, Kotlin, Java, Ruby and Python files send them, by `trackplan check`'s recognition
+ * through tree-sitter grammars (bundled as WebAssembly). Loaded only when such files name an event.
+ */
+export async function recognizedLanguageCallSites(
+  workspace: string,
+  files: readonly string[],
+  trackers: readonly Tracker[],
+  eventNames: readonly string[],
+): Promise<Map<string, string[]>> {
+  const { findLanguageCallSites } = await import('trackplan/call-sites');
+  return findLanguageCallSites({ cwd: workspace, files: files.map((f) => join(workspace, f)), trackers, eventNames });
+}

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { diffPlans, EMPTY_PLAN, meetsFailOn, reportProducts, type Change, type DiffablePlan, type Severity, type TrackingPlan } from '@trackplan/schema';
 import { scriptsToParse, searchFiles } from './call-sites.js';
-import { recognizedCallSites } from './recognized-call-sites.js';
+import { recognizedCallSites, recognizedLanguageCallSites } from './recognized-call-sites.js';
 import type { GitHub } from './github-client.js';
 import type { ActionInputs } from './inputs.js';
 import { loadPlanVersions, type PlanVersion } from './plan-versions.js';
@@ -61,9 +61,15 @@ export async function runAction(context: PullRequestContext, inputs: ActionInput
       const scripts = scriptsToParse(search.scripts);
       const trackers = versions.head.state === 'loaded' ? (versions.head.result.plan?.code.trackers ?? []) : [];
       const recognized = scripts.length > 0 ? await recognizedCallSites(context.workspace, scripts, trackers, eventNames) : new Map<string, string[]>();
+      const recognizedSources =
+        search.sources.length > 0 ? await recognizedLanguageCallSites(context.workspace, search.sources, trackers, eventNames) : new Map<string, string[]>();
       const usages = (change: Change) =>
         change.section === 'event' && change.eventName
-          ? [...(recognized.get(change.eventName) ?? []), ...(search.sites.get(change.eventName) ?? [])].sort()
+          ? [
+              ...(recognized.get(change.eventName) ?? []),
+              ...(recognizedSources.get(change.eventName) ?? []),
+              ...(search.sites.get(change.eventName) ?? []),
+            ].sort()
           : [];
       body = diffComment(planPath, marker, diff, reportProducts(base, head), usages);
       if (versions.head.state === 'loaded') annotate(diff.changes, versions.head.result.plan!, display, io);

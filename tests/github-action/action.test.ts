@@ -27,7 +27,9 @@ function pullRequest() {
     'tracking-plan.yaml': plan('card, paypal'),
     'api/orders.ts':
       "import Mixpanel from 'mixpanel';\nconst mp = Mixpanel.init('t');\nmp.track('Order completed', { distinct_id: 'u', paymentMethod: 'paypal' });\n",
-    'ios/Checkout.swift': 'Mixpanel.mainInstance().track(event: "Order completed", properties: ["paymentMethod": "card"])\n',
+    'ios/Checkout.swift': 'import Mixpanel\nMixpanel.mainInstance().track(event: "Order completed", properties: ["paymentMethod": "card"])\n',
+    'services/orders.py':
+      'import logging\nfrom mixpanel import Mixpanel\nmp = Mixpanel(token)\nlogging.info("sent \'Order completed\'")\nmp.track(user.id, "Order completed", {"paymentMethod": "card"})\n',
   });
   const baseSha = repo.git('rev-parse', 'HEAD').trim();
   repo.git('checkout', '-q', '-b', 'feature');
@@ -66,8 +68,8 @@ describe('the bundled GitHub Action against a stand-in API', () => {
     expect(comment!.body).toContain('<!-- trackplan:comment plan=tracking-plan.yaml -->');
     expect(comment!.body).toContain('#### `backend`\n\nOwners: @acme/api');
     expect(comment!.body).toContain('| 🔴 breaking | `Order completed` | `paymentMethod` | enum value "paypal" removed |');
-    // Call sites: JS/TS and Swift alike.
-    expect(comment!.body).toContain('`api/orders.ts:3`<br>`ios/Checkout.swift:1`');
+    // Call sites, each by its language's recognition: JS/TS, Swift and Python alike, and not the log line.
+    expect(comment!.body).toContain('`api/orders.ts:3`<br>`ios/Checkout.swift:2`<br>`services/orders.py:5`');
     expect(first.outputs).toEqual({ breaking: '1', dangerous: '1', safe: '0', 'comment-url': comment!.html_url });
     expect(first.summary).toContain('### Tracking plan changes: tracking-plan.yaml');
     // Annotations on the plan's changed lines: breaking as errors, dangerous as warnings.
@@ -115,7 +117,7 @@ describe('the bundled GitHub Action against a stand-in API', () => {
   });
 
   it('never follows a symlink in the call-site search: not to /dev/zero, not out of the workspace', async () => {
-    const outside = tempDir({ 'Elsewhere.swift': 'Mixpanel.mainInstance().track(event: "Order completed")\n' });
+    const outside = tempDir({ 'Elsewhere.swift': 'import Mixpanel\nMixpanel.mainInstance().track(event: "Order completed")\n' });
     const { repo, baseSha } = pullRequest();
     symlinkSync('/dev/zero', join(repo.dir, 'Zero.swift'));
     symlinkSync(join(outside, 'Elsewhere.swift'), join(repo.dir, 'Elsewhere.swift'));
@@ -126,7 +128,7 @@ describe('the bundled GitHub Action against a stand-in API', () => {
     expect(Date.now() - started).toBeLessThan(30_000);
     expect(run.status).toBe(1);
     const row = github.comments[0]!.body.split('\n').find((l) => l.includes('enum value "paypal" removed'))!;
-    expect(row).toContain('`api/orders.ts:3`<br>`ios/Checkout.swift:1`');
+    expect(row).toContain('`api/orders.ts:3`<br>`ios/Checkout.swift:2`');
     expect(row).not.toContain('Elsewhere');
     expect(row).not.toContain('Zero');
   });

@@ -1,11 +1,7 @@
 import { extname, relative } from 'node:path';
 import { judgeCall, readRegularFile, type RuleFinding, type RuleName, type TrackingPlan } from '@trackplan/schema';
 import type { LanguageRecognizer } from '../languages/language.js';
-import { java } from '../languages/java.js';
-import { kotlin } from '../languages/kotlin.js';
-import { python } from '../languages/python.js';
-import { ruby } from '../languages/ruby.js';
-import { swift } from '../languages/swift.js';
+import { LANGUAGES } from '../languages/languages.js';
 import { parserFor, type Parser } from '../languages/tree-sitter.js';
 import { isSuppressed } from './suppressions.js';
 
@@ -33,8 +29,7 @@ export interface CheckResult {
   readonly calls: number;
 }
 
-/** The languages read through tree-sitter grammars. */
-export const LANGUAGES: readonly LanguageRecognizer[] = [swift, kotlin, java, ruby, python];
+export { LANGUAGES } from '../languages/languages.js';
 export const SCRIPT_EXTENSIONS = ['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts'];
 
 /** Larger files are generated, not code that calls analytics by hand. */
