@@ -13,6 +13,8 @@ export interface ActionInputs {
   readonly commentAuthor: string | undefined;
   /** Find JS/TS call sites with the plugin's recognition (false: text search everywhere). */
   readonly recognizeCalls: boolean;
+  /** Check the tracking calls on the lines the pull request changes, and annotate the findings. */
+  readonly check: boolean;
   /** Bounds on every GitHub API request. */
   readonly requestLimits: RequestLimits;
 }
@@ -39,6 +41,8 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
   if (!['true', 'false'].includes(comment)) throw new ActionError(`comment must be true or false (got \`${comment}\`)`);
   const recognizeCalls = (getInput('recognize-calls') || 'true').toLowerCase();
   if (!['true', 'false'].includes(recognizeCalls)) throw new ActionError(`recognize-calls must be true or false (got \`${recognizeCalls}\`)`);
+  const check = (getInput('check') || 'false').toLowerCase();
+  if (!['true', 'false'].includes(check)) throw new ActionError(`check must be true or false (got \`${check}\`)`);
   const plans = lines(getInput('plan'));
   return {
     plans: plans.length > 0 ? plans : ['tracking-plan.yaml'],
@@ -48,6 +52,7 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     usages: lines(getInput('usages')),
     commentAuthor: getInput('comment-author') || undefined,
     recognizeCalls: recognizeCalls === 'true',
+    check: check === 'true',
     requestLimits: {
       ...DEFAULT_REQUEST_LIMITS,
       timeoutMs: seconds('http-timeout', getInput('http-timeout'), DEFAULT_REQUEST_LIMITS.timeoutMs),

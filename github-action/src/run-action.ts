@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { diffPlans, EMPTY_PLAN, meetsFailOn, reportProducts, type Change, type DiffablePlan, type Severity, type TrackingPlan } from '@trackplan/schema';
 import { scriptsToParse, searchFiles } from './call-sites.js';
+import { checkChangedLines, type ChangedLineFinding } from './check-changed-lines.js';
 import { recognizedCallSites, recognizedLanguageCallSites } from './recognized-call-sites.js';
 import type { GitHub } from './github-client.js';
 import type { ActionInputs } from './inputs.js';
@@ -73,6 +74,12 @@ export async function runAction(context: PullRequestContext, inputs: ActionInput
           : [];
       body = diffComment(planPath, marker, diff, reportProducts(base, head), usages);
       if (versions.head.state === 'loaded') annotate(diff.changes, versions.head.result.plan!, display, io);
+      if (inputs.check && versions.head.state === 'loaded') {
+        const findings = await checkChangedLines(context.workspace, versions.head.result.plan!, versions.mergeBase, context.headSha);
+        const errors = annotateFindings(findings, io);
+        if (errors > 0)
+          failures.push(`${errors} tracking-call ${errors === 1 ? 'error' : 'errors'} against ${planPath} on the lines this pull request changes`);
+      }
       create = diff.changes.length > 0;
       io.info(
         `${planPath}: ${diff.summary.breaking} breaking, ${diff.summary.dangerous} dangerous, ${diff.summary.safe} safe (merge base ${versions.mergeBase.slice(0, 7)})`,
@@ -138,4 +145,18 @@ function annotate(changes: readonly Change[], head: TrackingPlan, display: (file
     }
     if (shown.length > MAX_ANNOTATIONS) io.info(`${shown.length - MAX_ANNOTATIONS} more ${severity} changes are in the comment and the job summary`);
   }
+}
+
+/** `trackplan check`'s findings on the changed lines, as annotations (the first 10 of each severity); how many are errors. */
+function annotateFindings(findings: readonly ChangedLineFinding[], io: ActionIO): number {
+  for (const severity of ['error', 'warning'] as const) {
+    const shown = findings.filter((f) => f.severity === severity);
+    for (const f of shown.slice(0, MAX_ANNOTATIONS)) {
+      const annotation = { file: f.file, startLine: f.line, startColumn: f.column, title: `trackplan: ${f.rule}` };
+      if (severity === 'error') io.error(f.message, annotation);
+      else io.warning(f.message, annotation);
+    }
+    if (shown.length > MAX_ANNOTATIONS) io.info(`${shown.length - MAX_ANNOTATIONS} more tracking-call ${severity}s: run \`npx trackplan check\``);
+  }
+  return findings.filter((f) => f.severity === 'error').length;
 }

@@ -200,6 +200,31 @@ describe('the bundled GitHub Action against a stand-in API', () => {
     expect(run.status).toBe(1);
   });
 
+  it('with check: true, annotates tracking-call findings on the lines the pull request changes, in every language, and fails on errors', async () => {
+    const { repo, baseSha } = pullRequest();
+    const headSha = repo.commit(
+      {
+        'services/orders.py':
+          'import logging\nfrom mixpanel import Mixpanel\nmp = Mixpanel(token)\nlogging.info("sent \'Order completed\'")\nmp.track(user.id, "Order completed", {"paymentMethod": "card"})\nmp.track(user.email, "Order completed", {"paymentMethod": "paypal"})\n',
+        'ios/Checkout.swift':
+          'import Mixpanel\nMixpanel.mainInstance().track(event: "Order completed", properties: ["paymentMethod": "card"])\nMixpanel.mainInstance().track(event: "Order Completed")\n',
+      },
+      'new calls',
+    );
+    const run = await runAction({ workspace: repo.dir, apiUrl: github.url, baseSha, headSha, inputs: { check: 'true', 'fail-on': 'none' } });
+    const checks = annotations(run.stdout).filter((a) => !a.includes(' change: '));
+    expect(checks).toEqual([
+      'error ios/Checkout.swift:3 trackplan%3A known-event: Event `Order Completed` is not in the tracking plan. Did you mean `Order completed`?',
+      'error services/orders.py:6 trackplan%3A stable-identity: This call uses `email` as the user’s id, which can change. Use the stable id (such as the user’s UUID): when it changes, Mixpanel sees a new person and splits their history.',
+      // The value this very pull request removes from the plan, sent on a line it adds.
+      'error services/orders.py:6 trackplan%3A valid-properties: `paymentMethod` must be one of "card", "klarna", not "paypal" (event `Order completed`).',
+    ]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('3 tracking-call errors against tracking-plan.yaml on the lines this pull request changes');
+    // Off by default: the same pull request passes with fail-on none.
+    expect((await runAction({ workspace: repo.dir, apiUrl: github.url, baseSha, headSha, inputs: { 'fail-on': 'none' } })).status).toBe(0);
+  });
+
   it('passes when the approval label is on the pull request (read from the API, not the payload)', async () => {
     const { repo, baseSha, headSha } = pullRequest();
     github.labels = ['trackplan:approved-breaking'];

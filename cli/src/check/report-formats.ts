@@ -1,13 +1,6 @@
 import { TRACKPLAN_VERSION } from '@trackplan/schema';
-import type { CheckFinding, CheckResult } from './check-sources.js';
-
-/** What SARIF says of each rule: its description and documentation page. */
-export interface RuleInfo {
-  readonly name: string;
-  readonly description: string;
-  readonly url: string;
-  readonly level: 'error' | 'warning' | 'none';
-}
+import type { CheckFinding, CheckResult, RuleSetting } from './check-sources.js';
+import type { RuleInfo } from './rule-settings.js';
 
 /** `path:line:column: error: message [rule]`, one finding a line, as compilers print them. */
 export const renderCheckText = (result: CheckResult): string =>
@@ -33,7 +26,7 @@ export const renderCheckJson = (result: CheckResult): string =>
   );
 
 /** SARIF 2.1.0, as GitHub code scanning reads it: rule metadata with help and a link, one result a finding. */
-export function renderCheckSarif(result: CheckResult, rules: readonly RuleInfo[]): string {
+export function renderCheckSarif(result: CheckResult, rules: readonly RuleInfo[], settings: Readonly<Record<string, RuleSetting>>): string {
   const index = new Map(rules.map((r, i) => [r.name, i]));
   return JSON.stringify(
     {
@@ -53,7 +46,7 @@ export function renderCheckSarif(result: CheckResult, rules: readonly RuleInfo[]
                 fullDescription: { text: r.description },
                 help: { text: `${r.description}. See ${r.url}`, markdown: `${r.description}. [Documentation](${r.url})` },
                 helpUri: r.url,
-                defaultConfiguration: { level: r.level },
+                defaultConfiguration: { level: settings[r.name] === 'off' ? 'none' : settings[r.name] === 'warn' ? 'warning' : 'error' },
                 properties: { tags: ['analytics', 'tracking-plan'] },
               })),
             },

@@ -2,7 +2,9 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXIT, UsageError, type CliIo } from '../cli-io.js';
 import { checkSources, LANGUAGES, SCRIPT_EXTENSIONS, type RuleSetting } from '../check/check-sources.js';
-import { renderCheckJson, renderCheckSarif, renderCheckText, type RuleInfo } from '../check/report-formats.js';
+import { renderCheckJson, renderCheckSarif, renderCheckText } from '../check/report-formats.js';
+import { ruleSettings } from '../check/rule-settings.js';
+import { RULE_NAMES } from '@trackplan/schema';
 import { sourceFiles } from '../check/source-files.js';
 import { loadValidPlan } from '../load-valid-plan.js';
 import { writeOutput } from '../write-output.js';
@@ -47,23 +49,18 @@ Exit status: 0 nothing reaches --fail-on, 1 something does, 2 a usage or I/O err
     const failOn = values['fail-on'] as (typeof FAIL_ON)[number];
     if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on ${values['fail-on']}: expected one of ${FAIL_ON.join(', ')}`);
 
-    // The rules' metadata: severities in `recommended`, descriptions and documentation for SARIF.
-    const plugin = (await import('eslint-plugin-trackplan')).default;
-    const rules: Record<string, RuleSetting> = Object.fromEntries(
-      Object.entries(plugin.rules).map(([name, rule]) => [name, rule.meta.docs?.recommended ?? 'off']),
-    );
-    const overrides: [string, string][] = [];
+    const overrides: Record<string, RuleSetting> = {};
     for (const spec of values.rule ?? []) {
       const [name = '', setting = ''] = spec.replace(/^trackplan\//, '').split('=');
-      if (!Object.hasOwn(rules, name)) throw new UsageError(`--rule ${spec}: no rule \`${name}\` (rules: ${Object.keys(rules).join(', ')})`);
+      if (!(RULE_NAMES as readonly string[]).includes(name)) throw new UsageError(`--rule ${spec}: no rule \`${name}\` (rules: ${RULE_NAMES.join(', ')})`);
       if (!SETTINGS.includes(setting as RuleSetting)) throw new UsageError(`--rule ${spec}: expected ${name}=off, ${name}=warn or ${name}=error`);
-      overrides.push([name, setting]);
+      overrides[name] = setting as RuleSetting;
     }
 
     const plan = loadValidPlan(values.plan, io);
     if (typeof plan === 'number') return plan;
     // The recommended severities, then the plan's `check.rules`, then this run's `--rule`s.
-    Object.assign(rules, plan.check.rules, Object.fromEntries(overrides));
+    const { rules, info } = await ruleSettings(plan, overrides);
     const extensions = new Set([...SCRIPT_EXTENSIONS, ...LANGUAGES.flatMap((l) => l.extensions)]);
     let files: string[];
     try {
@@ -75,13 +72,7 @@ Exit status: 0 nothing reaches --fail-on, 1 something does, 2 a usage or I/O err
     const result = await checkSources({ cwd: io.cwd, files, plan, rules });
     io.progress?.('');
 
-    const ruleInfo: RuleInfo[] = Object.entries(plugin.rules).map(([name, rule]) => ({
-      name,
-      description: rule.meta.docs?.description ?? name,
-      url: rule.meta.docs?.url ?? '',
-      level: rules[name] === 'off' ? 'none' : rules[name] === 'warn' ? 'warning' : 'error',
-    }));
-    const report = format === 'json' ? renderCheckJson(result) : format === 'sarif' ? renderCheckSarif(result, ruleInfo) : renderCheckText(result);
+    const report = format === 'json' ? renderCheckJson(result) : format === 'sarif' ? renderCheckSarif(result, info, rules) : renderCheckText(result);
     if (values.out) writeOutput(values.out, `${report}\n`);
     else if (report) io.stdout(report);
     const errors = result.findings.filter((f) => f.severity === 'error').length;
