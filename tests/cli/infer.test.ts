@@ -198,6 +198,29 @@ describe('trackplan infer', () => {
   });
 
   it('says when nothing matches', () => {
-    expect(trackplan(['infer', 'nothing/**/*.ts'], tempDir())).toMatchObject({ status: 2, stderr: 'trackplan: no JS/TS files match nothing/**/*.ts\n' });
+    expect(trackplan(['infer', 'nothing/**/*.ts'], tempDir())).toMatchObject({
+      status: 2,
+      stderr: 'trackplan: no JS/TS, Swift, Kotlin, Java, Ruby or Python files match nothing/**/*.ts\n',
+    });
+  });
+});
+
+describe('trackplan infer over every platform', () => {
+  it('drafts one plan from JS/TS, Swift, Kotlin, Ruby and Python calls, and finds one event spelled two ways across them', () => {
+    const dir = tempDir({
+      'web/checkout.ts': `import mixpanel from 'mixpanel-browser';\nmixpanel.track('Order completed', { orderId: 'a', total: 12 });\n`,
+      'ios/Checkout.swift': `import Mixpanel\nMixpanel.mainInstance().track(event: "Order completed", properties: ["orderId": "b", "total": 3.5])\n`,
+      'android/Checkout.kt': `import com.mixpanel.android.mpmetrics.MixpanelAPI\nval mp = MixpanelAPI.getInstance(ctx, "t", true)\nfun f() { mp.track("Order Completed", JSONObject().put("orderId", "c")) }\n`,
+      'billing/job.rb': `require 'mixpanel-ruby'\nT = Mixpanel::Tracker.new('t')\nT.track(u, 'Order completed', { 'orderId' => 'd', 'total' => 1 })\nT.people.set(u, { 'plan' => 'pro' }, 0, { '$ignore_time' => true })\n`,
+      'api/track.py': `from mixpanel import Mixpanel\nmp = Mixpanel("t")\nmp.track(u, "Order completed", {"orderId": "e", "coupon": True})\n`,
+    });
+    const run = trackplan(['infer', '**/*.{ts,swift,kt,rb,py}'], dir);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toContain('trackplan: 2 events from 6 calls in 5 files; 1 inconsistency:');
+    expect(run.stderr).toContain('android/Checkout.kt:3: event `Order Completed` is spelled `Order completed` elsewhere');
+    expect(run.stdout).toContain('eventName: Order completed');
+    expect(run.stdout).toMatch(/total:\n\s+type: number/);
+    expect(run.stdout).toMatch(/coupon:\n\s+type: boolean/);
+    expect(run.stdout).toMatch(/people:\n\s+plan:/);
   });
 });

@@ -102,6 +102,22 @@ def completed(user, order):
     ]);
   });
 
+  it('Amplitude (amplitude-python): track(BaseEvent(event_type, user_id=..., event_properties=...)), read from the event object', async () => {
+    const { findings } = await judgeSource(
+      python,
+      `from amplitude import Amplitude, BaseEvent
+
+client = Amplitude(settings.AMPLITUDE_KEY)
+client.track(BaseEvent(event_type="Order completed", user_id=user.email, event_properties={"orderId": "a", "revenue": "9"}))
+client.track(event)  # built elsewhere: nothing to read
+`,
+    );
+    expect(findings).toEqual([
+      'valid-properties 4:119 "9": `revenue` must be a number, not the string "9" (event `Order completed`).',
+      'stable-identity 4:62 user.email: This call uses `email` as the user’s id, which can change. Use the stable id (such as the user’s UUID): when it changes, Amplitude sees a new person and splits their history.',
+    ]);
+  });
+
   it("the plan's wrappers are checked too: `serverCapture(distinct_id, event, properties)` from code.trackers", async () => {
     const { findings } = await judgeSource(
       python,

@@ -1,10 +1,14 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { extname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { globSync } from 'tinyglobby';
 import { stringify } from 'yaml';
 import { EXIT, UsageError, type CliIo } from '../cli-io.js';
 import type { Command } from './command.js';
+import type { DescribedCallAt } from 'eslint-plugin-trackplan/infer';
+import { LANGUAGE_EXTENSIONS, recognizeFiles } from '../languages/recognize-files.js';
+
+const SCRIPT = /\.[cm]?[jt]sx?$/;
 import { writeOutput } from '../write-output.js';
 import { fileSystemReader, isObject, parsePlanFile, readCodeSection, type Tracker } from '@trackplan/schema';
 
@@ -71,8 +75,9 @@ export const inferCommand: Command = {
   summary: 'draft a plan from the tracking calls already in the code',
   usage: `Usage: trackplan infer GLOB... [--product NAME=GLOB]... [--tracker SPEC]... [--out FILE]
 
-Reads the JS/TS files matching the globs with eslint-plugin-trackplan's call recognition (every SDK it
-knows, and your wrappers given with --tracker), and drafts a plan: one event per name sent, properties
+Reads the files matching the globs — JS/TS with eslint-plugin-trackplan's call recognition, Swift,
+Kotlin, Java, Ruby and Python with \`trackplan check\`'s (every SDK they know, and your wrappers given
+with --tracker) — and drafts a plan: one event per name sent, properties
 typed by the values seen, enums for small sets of literals, required keys for those every call sends,
 products from --product, super and people properties from their calls. Prints the inconsistencies it
 found, each with file:line: one event spelled two ways, 'true' beside true, one key in two casings.
@@ -99,10 +104,11 @@ Options:
       allowPositionals: true,
     });
     if (positionals.length === 0) throw new UsageError('infer needs the files to read, as globs: trackplan infer "src/**/*.ts"');
-    const files = globSync(positionals, { cwd: io.cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] }).filter((f) =>
-      /\.[cm]?[jt]sx?$/.test(f),
+    const files = globSync(positionals, { cwd: io.cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] }).filter(
+      (f) => SCRIPT.test(f) || LANGUAGE_EXTENSIONS.has(extname(f)),
     );
-    if (files.length === 0) throw new UsageError(`no JS/TS files match ${positionals.join(' ')}`);
+    if (files.length === 0) throw new UsageError(`no JS/TS, Swift, Kotlin, Java, Ruby or Python files match ${positionals.join(' ')}`);
+    const scripts = files.filter((f) => SCRIPT.test(f));
     const out = values.out === undefined ? undefined : resolve(io.cwd, values.out);
     const kept = out ? keptSections(out) : {};
     // The existing plan's wrappers first: without them the calls through them would not be found.
@@ -118,7 +124,17 @@ Options:
     if (io.progress) io.progress(`reading ${files.length} files...`);
     // With a tsconfig.json, values the code does not spell out are typed by TypeScript.
     const types = values['no-types'] !== true && existsSync(resolve(io.cwd, 'tsconfig.json'));
-    const result = infer.inferPlan({ cwd: io.cwd, files, trackers, products, types });
+    // Other languages through `trackplan check`'s grammars, into the same draft.
+    const described: DescribedCallAt[] = [];
+    await recognizeFiles(
+      files.filter((f) => !SCRIPT.test(f)),
+      trackers,
+      (file, calls) => {
+        const display = relative(io.cwd, file).split('\\').join('/');
+        for (const { line, call } of calls) described.push({ file: display, line, call });
+      },
+    );
+    const result = infer.inferPlan({ cwd: io.cwd, files: scripts, trackers, products, types, described });
     const plan = withKeptSections(result.plan, kept, trackers);
     io.progress?.('');
     const yaml = `# Drafted by \`trackplan infer\` from ${files.length} files (${result.calls} tracking calls). Review it, then run \`trackplan validate\`.\n${stringify(plan, { lineWidth: 0 })}`;

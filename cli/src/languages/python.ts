@@ -27,6 +27,8 @@ interface MethodShape {
   readonly peopleMethod?: string;
   /** Identify calls whose properties are the person's: Segment's traits. */
   readonly writesPeople?: boolean;
+  /** Amplitude's `track(BaseEvent(...))`: the arguments read are the event object's, by these parameters. */
+  readonly eventObject?: { readonly className: string };
 }
 
 /** One Python SDK: the classes that make a client, the modules that are one, and its methods. */
@@ -90,6 +92,18 @@ const POSTHOG_METHODS: PythonSdk['methods'] = {
   alias: always({ kind: 'alias', params: ['previous_id', 'distinct_id'], distinctId: 1 }),
 };
 
+/** amplitude-python (src/amplitude/client.py, event.py): `client.track(BaseEvent(event_type, user_id, ..., event_properties=...))`. */
+const AMPLITUDE_METHODS: PythonSdk['methods'] = {
+  track: always({
+    kind: 'track',
+    params: ['event_type', 'user_id', 'device_id', 'time', 'event_properties'],
+    event: 0,
+    distinctId: 1,
+    properties: 4,
+    eventObject: { className: 'BaseEvent' },
+  }),
+};
+
 const SDKS: readonly PythonSdk[] = [
   {
     vendor: 'mixpanel',
@@ -106,6 +120,7 @@ const SDKS: readonly PythonSdk[] = [
     methods: SEGMENT_METHODS,
   },
   { vendor: 'posthog', label: 'PostHog', classes: { posthog: 'Posthog' }, clientModules: ['posthog'], methods: POSTHOG_METHODS },
+  { vendor: 'amplitude', label: 'Amplitude', classes: { amplitude: 'Amplitude' }, clientModules: [], methods: AMPLITUDE_METHODS },
 ];
 
 /** What one module defines that calls read: its constants, and the names that hold a Mixpanel client. */
@@ -410,8 +425,16 @@ function personUpdates(properties: SyntaxNode, facts: ModuleFacts): WrittenEntri
   });
 }
 
-function describeCall(call: SyntaxNode, method: string, shape: MethodShape, sdk: PythonSdk, facts: ModuleFacts, file: FileContext): CallDescription {
-  const argumentList = call.childForFieldName('arguments')!;
+function describeCall(
+  call: SyntaxNode,
+  method: string,
+  shape: MethodShape,
+  sdk: PythonSdk,
+  facts: ModuleFacts,
+  file: FileContext,
+  argumentsFrom: SyntaxNode = call,
+): CallDescription {
+  const argumentList = argumentsFrom.childForFieldName('arguments')!;
   const positional = positionalArguments(argumentList);
   const keywords = new Map(
     argumentList.namedChildren
@@ -460,7 +483,7 @@ function nameList(node: SyntaxNode, facts: ModuleFacts): WrittenEntries | undefi
 /**
  * Python SDK calls: mixpanel-python (`Mixpanel(token)` held in a name or attribute, or called at once),
  * Segment's analytics-python (`import segment.analytics as analytics`, or its `Client`) and PostHog's
- * posthog-python (`import posthog`, or `Posthog(key)`).
+ * posthog-python (`import posthog`, or `Posthog(key)`) and amplitude-python (`Amplitude(key).track(BaseEvent(...))`).
  */
 export const python: LanguageRecognizer = {
   name: 'Python',
@@ -497,7 +520,16 @@ export const python: LanguageRecognizer = {
       const sdk =
         facts.handles.get(object.text) ?? (object.type === 'call' ? facts.factories.get(object.childForFieldName('function')?.text ?? '') : undefined);
       const shapeOf = sdk && Object.hasOwn(sdk.methods, method) ? sdk.methods[method] : undefined;
-      if (sdk && shapeOf) calls.push(describeCall(node, method, shapeOf(positionalArguments(node.childForFieldName('arguments')!).length), sdk, facts, file));
+      if (!sdk || !shapeOf) continue;
+      const shape = shapeOf(positionalArguments(node.childForFieldName('arguments')!).length);
+      if (shape.eventObject) {
+        // `track(BaseEvent(...))`: an event object written in place; one built elsewhere cannot be read.
+        const [event] = positionalArguments(node.childForFieldName('arguments')!);
+        const className = event?.type === 'call' ? event.childForFieldName('function')?.text.split('.').at(-1) : undefined;
+        if (event && className === shape.eventObject.className) calls.push(describeCall(node, method, shape, sdk, facts, file, event));
+        continue;
+      }
+      calls.push(describeCall(node, method, shape, sdk, facts, file));
     }
     return calls;
   },

@@ -1,10 +1,9 @@
 import picomatch from 'picomatch';
-import { CASE_STYLES, conformsTo, detectStyle, eventKeyFor, looseName, reservedNamesFor, type Tracker } from '@trackplan/schema';
+import { CASE_STYLES, conformsTo, detectStyle, eventKeyFor, looseName, reservedNamesFor, type CallDescription, type Tracker } from '@trackplan/schema';
 
 import { collectTrackingCalls } from '../collect/collect-calls.js';
-import { personUpdatesInEvent, writtenEntries } from '../properties/written-entries.js';
+import { personUpdatesInEvent, writtenEntries, type WrittenNodes } from '../properties/written-entries.js';
 import { vendorOf } from '../sdk/sdk-catalog.js';
-import type { FileAnalysis } from '../file-analysis.js';
 import { withType } from '../properties/typed-entries.js';
 import type { KnownValue } from '../properties/static-object.js';
 
@@ -16,6 +15,22 @@ export interface InferOptions {
   readonly products: readonly { readonly name: string; readonly glob: string }[];
   /** Read property types from TypeScript where the code does not spell values out (needs a tsconfig.json). */
   readonly types?: boolean;
+  /** Calls in other languages (Swift, Kotlin, Java, Ruby, Python), recognised by `trackplan check`'s grammars. */
+  readonly described?: readonly DescribedCallAt[];
+}
+
+/** A call described for the core's judgement, where it is: what other languages' recognisers give. */
+export interface DescribedCallAt {
+  /** Relative to `cwd`, with forward slashes. */
+  readonly file: string;
+  readonly line: number;
+  readonly call: CallDescription;
+}
+
+/** What is written by a call, as far as inference needs it: keys, what is known of their values, whether that is all. */
+interface Written {
+  readonly complete: boolean;
+  readonly entries: readonly { readonly key: string; readonly value: KnownValue }[];
 }
 
 /** An inconsistency found in the code, where it is. */
@@ -71,16 +86,7 @@ export function inferPlan(options: InferOptions): InferResult {
   const productOf = options.products.map((p) => ({ name: p.name, matches: picomatch(p.glob, { dot: true }) }));
   let calls = 0;
 
-  const record = (
-    target: Target,
-    written: ReturnType<typeof writtenEntries>,
-    seen: Seen,
-    products: readonly string[],
-    reserved: (name: string) => boolean = () => false,
-    analysis?: FileAnalysis,
-  ) => {
-    // With type information, a value only known at run time is planned by its TypeScript type.
-    const entries = written && analysis && options.types ? { ...written, entries: written.entries.map((e) => withType(e, analysis)) } : written;
+  const record = (target: Target, entries: Written | undefined, seen: Seen, products: readonly string[], reserved: (name: string) => boolean = () => false) => {
     target.calls++;
     target.where.push(seen);
     for (const p of products) target.products.add(p);
@@ -96,29 +102,58 @@ export function inferPlan(options: InferOptions): InferResult {
     }
   };
 
-  collectTrackingCalls(options, ({ call, analysis, file, node }) => {
-    const products = productOf.filter((p) => p.matches(file)).map((p) => p.name);
-    const seen = { file, line: node.loc.start.line };
-    // The SDK's own names (Mixpanel's `$insert_id`, PostHog's `$set`) are not the plan's to draft.
-    const reserved = reservedNamesFor(vendorOf(call.sdk), 'eventProperty');
+  /** One call, whatever its language: its events' properties, super properties, or profile properties. */
+  const observe = (
+    call: { kind: string; peopleMethod?: string; names: readonly string[] | undefined; written: Written | undefined; personUpdates: readonly Written[] },
+    seen: Seen,
+    reserved: (name: string) => boolean,
+  ) => {
+    const products = productOf.filter((p) => p.matches(seen.file)).map((p) => p.name);
     if (call.kind === 'track') {
-      for (const name of analysis.eventNames(call) ?? []) {
+      for (const name of call.names ?? []) {
         calls++;
         const target = events.get(name) ?? newTarget();
         events.set(name, target);
-        record(target, writtenEntries(call, analysis.environment, false), seen, products, reserved, analysis);
+        record(target, call.written, seen, products, reserved);
       }
       // PostHog's `$set` / `$set_once` inside an event: person properties.
-      for (const written of personUpdatesInEvent(call, analysis.environment)) record(people, written, seen, products, undefined, analysis);
+      for (const written of call.personUpdates) record(people, written, seen, products);
     } else if (call.kind === 'register') {
       calls++;
-      record(superProperties, writtenEntries(call, analysis.environment, false), seen, products, reserved, analysis);
+      record(superProperties, call.written, seen, products, reserved);
     } else if (call.kind === 'people' && (call.peopleMethod === 'set' || call.peopleMethod === 'set_once')) {
       calls++;
       // Profile properties are all planned, Mixpanel's reserved ones ($email, $name) included.
-      record(people, writtenEntries(call, analysis.environment, false), seen, products, undefined, analysis);
+      record(people, call.written, seen, products);
     }
+  };
+
+  collectTrackingCalls(options, ({ call, analysis, file, node }) => {
+    // With type information, a value only known at run time is planned by its TypeScript type.
+    const typed = (written: WrittenNodes | undefined): Written | undefined =>
+      written && options.types ? { ...written, entries: written.entries.map((e) => withType(e, analysis)) } : written;
+    // The SDK's own names (Mixpanel's `$insert_id`, PostHog's `$set`) are not the plan's to draft.
+    observe(
+      {
+        kind: call.kind,
+        peopleMethod: call.peopleMethod,
+        names: call.kind === 'track' ? analysis.eventNames(call) : undefined,
+        written: typed(writtenEntries(call, analysis.environment, false)),
+        personUpdates: personUpdatesInEvent(call, analysis.environment)
+          .map(typed)
+          .filter((w): w is Written => w !== undefined),
+      },
+      { file, line: node.loc.start.line },
+      reservedNamesFor(vendorOf(call.sdk), 'eventProperty'),
+    );
   });
+  for (const { file, line, call } of options.described ?? []) {
+    observe(
+      { kind: call.kind, peopleMethod: call.peopleMethod, names: call.event?.names, written: call.written, personUpdates: call.personUpdates },
+      { file, line },
+      reservedNamesFor(call.vendor, 'eventProperty'),
+    );
+  }
   return draft(events, superProperties, people, options, calls);
 }
 
