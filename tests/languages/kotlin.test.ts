@@ -45,5 +45,8 @@ class SignupActivity : AppCompatActivity() {
     ).toEqual([]);
     const other = `import com.mixpanel.android.mpmetrics.MixpanelAPI\nval audit = Audit()\nfun f() { audit.track("Anything", JSONObject().put("x", 1)) }\n`;
     expect((await judgeSource(kotlin, other, ['mobile'])).findings).toEqual([]);
+    // A commented-out call and a log line that spells one are not calls.
+    const quiet = `import com.mixpanel.android.mpmetrics.MixpanelAPI\nval mp = MixpanelAPI.getInstance(c, "t", true)\n// mp.track("Nope", null)\nfun f() { Log.d("tag", "mp.track(\\"Nope\\")") }\n`;
+    expect((await judgeSource(kotlin, quiet, ['mobile'])).findings).toEqual([]);
   });
 });

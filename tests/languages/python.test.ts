@@ -141,5 +141,11 @@ t.track(user.email, "Anything", {"x": 1})
     expect(findings).toEqual([]);
     const dynamic = await judgeSource(python, `from mixpanel import Mixpanel\nmp = Mixpanel(t)\nmp.track(uid, name_for(kind), {})\n`);
     expect(dynamic.findings).toEqual([]);
+    // A commented-out call and a log line that spells one are not calls.
+    const quiet = await judgeSource(
+      python,
+      `from mixpanel import Mixpanel\nmp = Mixpanel(t)\n# mp.track(user.email, "Nope", {})\nlogger.info("mp.track(user.email, 'Nope', {})")\n`,
+    );
+    expect(quiet.findings).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import type { CallDescription, IdPart, KnownValue, WrittenEntries, WrittenEntry 
 import type { FileContext, LanguageRecognizer, ValueSyntax } from './language.js';
 import { describeAndroidCall, isInstanceMethod, isPeopleMethod } from './mixpanel-android.js';
 import { describeTrackerCall, trackerFor } from './tracker-calls.js';
-import { entry, known, MAX_DEPTH, rewriteString, spanOf, UNKNOWN } from './syntax.js';
+import { entry, literalText, known, MAX_DEPTH, rewriteString, spanOf, UNKNOWN } from './syntax.js';
 import type { SyntaxNode, SyntaxTree } from './tree-sitter.js';
 
 const plain = (node: SyntaxNode): string => node.text.replace(/\s+/g, '').replace(/^this\./, '');
@@ -51,18 +51,13 @@ function fileFacts(root: SyntaxNode): FileFacts {
   return { constants, handles };
 }
 
-const ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', b: '\b', f: '\f' };
-
-function stringValue(node: SyntaxNode): string | undefined {
-  if (node.type !== 'string_literal') return undefined;
-  let text = '';
-  for (const part of node.namedChildren) {
-    if (part.type === 'string_fragment') text += part.text;
-    else if (part.type === 'escape_sequence') text += ESCAPES[part.text.slice(1)] ?? part.text.slice(1);
-    else return undefined;
-  }
-  return text;
-}
+/** Java string literals: fragments and escapes. */
+const STRINGS = {
+  text: new Set(['string_fragment']),
+  escape: new Set(['escape_sequence']),
+  escapes: { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', b: '\b', f: '\f' },
+};
+const stringValue = (node: SyntaxNode): string | undefined => (node.type === 'string_literal' ? literalText(node, STRINGS) : undefined);
 
 function valueOf(node: SyntaxNode, facts: FileFacts, depth = 0): KnownValue {
   if (depth > MAX_DEPTH) return UNKNOWN;

@@ -1,7 +1,7 @@
 import type { CallDescription, CallKind, DescribedId, DescribedModifiers, IdPart, KnownValue, Modifier, WrittenEntries, WrittenEntry } from '@trackplan/schema';
 import type { FileContext, LanguageRecognizer, ValueSyntax } from './language.js';
 import { describeTrackerCall, trackerFor } from './tracker-calls.js';
-import { entry, insertAt, known, MAX_DEPTH, rewriteString, spanOf, stringRewrite, UNKNOWN } from './syntax.js';
+import { entry, literalText, insertAt, known, MAX_DEPTH, rewriteString, spanOf, stringRewrite, UNKNOWN } from './syntax.js';
 import type { SyntaxNode, SyntaxTree } from './tree-sitter.js';
 
 /** A method's positional parameters, as mixpanel-ruby declares them, and which of them the rules read. */
@@ -121,16 +121,13 @@ function fileFacts(root: SyntaxNode): FileFacts {
   return { constants, handles };
 }
 
-const stringValue = (node: SyntaxNode): string | undefined => {
-  let text = '';
-  for (const part of node.namedChildren) {
-    if (part.type === 'string_content') text += part.text;
-    else if (part.type === 'escape_sequence') text += ESCAPES[part.text.slice(1)] ?? part.text.slice(1);
-    else return undefined;
-  }
-  return text;
+/** Ruby strings and symbols: content and escapes. */
+const STRINGS = {
+  text: new Set(['string_content']),
+  escape: new Set(['escape_sequence']),
+  escapes: { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0', s: ' ' },
 };
-const ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0', s: ' ' };
+const stringValue = (node: SyntaxNode): string | undefined => literalText(node, STRINGS);
 
 function valueOf(node: SyntaxNode, facts: FileFacts, depth = 0): KnownValue {
   if (depth > MAX_DEPTH) return UNKNOWN;

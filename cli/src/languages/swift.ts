@@ -1,7 +1,7 @@
 import type { CallDescription, CallKind, DescribedId, IdPart, KnownValue, WrittenEntries, WrittenEntry } from '@trackplan/schema';
 import type { FileContext, LanguageRecognizer, ValueSyntax } from './language.js';
 import { describeTrackerCall, trackerFor } from './tracker-calls.js';
-import { entry, known, MAX_DEPTH, rewriteString, spanOf, stringRewrite, UNKNOWN } from './syntax.js';
+import { entry, literalText, known, MAX_DEPTH, rewriteString, spanOf, stringRewrite, UNKNOWN } from './syntax.js';
 import type { SyntaxNode, SyntaxTree } from './tree-sitter.js';
 
 /** Which argument (by label, `_` for the unlabelled first one) carries what. */
@@ -101,19 +101,15 @@ function fileFacts(root: SyntaxNode): FileFacts {
   return { constants, handles };
 }
 
-const ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0' };
-
+/** Swift string literals, single- and multi-line: text and escaped characters. */
+const STRINGS = {
+  text: new Set(['line_str_text', 'multi_line_str_text']),
+  escape: new Set(['str_escaped_char']),
+  escapes: { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0' },
+};
 /** A string literal's value; undefined when it interpolates. */
-function stringValue(node: SyntaxNode): string | undefined {
-  if (node.type !== 'line_string_literal' && node.type !== 'multi_line_string_literal') return undefined;
-  let text = '';
-  for (const part of node.namedChildren) {
-    if (part.type === 'line_str_text' || part.type === 'multi_line_str_text') text += part.text;
-    else if (part.type === 'str_escaped_char') text += ESCAPES[part.text.slice(1)] ?? part.text.slice(1);
-    else return undefined;
-  }
-  return text;
-}
+const stringValue = (node: SyntaxNode): string | undefined =>
+  node.type === 'line_string_literal' || node.type === 'multi_line_string_literal' ? literalText(node, STRINGS) : undefined;
 
 function valueOf(node: SyntaxNode, facts: FileFacts, depth = 0): KnownValue {
   if (depth > MAX_DEPTH) return UNKNOWN;

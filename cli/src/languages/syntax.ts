@@ -26,6 +26,24 @@ export function stringRewrite(literal: SyntaxNode): (value: string) => TextEdit 
   return (value) => ({ ...span, text: rewriteString(text, value) });
 }
 
+/** How a grammar writes a string literal: the node types of its text and of its escapes, and what the escapes mean. */
+export interface StringGrammar {
+  readonly text: ReadonlySet<string>;
+  readonly escape: ReadonlySet<string>;
+  readonly escapes: Readonly<Record<string, string>>;
+}
+
+/** The value of a string literal's parts; undefined when one of them interpolates (or is anything else). */
+export function literalText(literal: SyntaxNode, grammar: StringGrammar): string | undefined {
+  let text = '';
+  for (const part of literal.namedChildren) {
+    if (grammar.text.has(part.type)) text += part.text;
+    else if (grammar.escape.has(part.type)) text += grammar.escapes[part.text.slice(1)] ?? part.text.slice(1);
+    else return undefined;
+  }
+  return text;
+}
+
 /** Entries as the core reads them, with how this language renames a key and writes a value. */
 export function entry(
   key: string,
