@@ -2,7 +2,7 @@ import type { CallDescription, IdPart, KnownValue, WrittenEntries, WrittenEntry 
 import type { FileContext, LanguageRecognizer, ValueSyntax } from './language.js';
 import { describeAndroidCall, isInstanceMethod, isPeopleMethod } from './mixpanel-android.js';
 import { describeTrackerCall, trackerFor } from './tracker-calls.js';
-import { entry, literalText, known, MAX_DEPTH, rewriteString, spanOf, UNKNOWN } from './syntax.js';
+import { keyedEntry, literalText, known, MAX_DEPTH, spanOf, UNKNOWN, numberLiteral } from './syntax.js';
 import type { SyntaxNode, SyntaxTree } from './tree-sitter.js';
 
 const plain = (node: SyntaxNode): string => node.text.replace(/\s+/g, '').replace(/^this\./, '');
@@ -67,10 +67,8 @@ function valueOf(node: SyntaxNode, facts: FileFacts, depth = 0): KnownValue {
       return text === undefined ? { kind: 'type', type: 'string' } : known(text);
     }
     case 'decimal_integer_literal':
-    case 'decimal_floating_point_literal': {
-      const number = Number(node.text.replace(/[_lLfFdD]/g, ''));
-      return Number.isFinite(number) ? known(number) : UNKNOWN;
-    }
+    case 'decimal_floating_point_literal':
+      return numberLiteral(node.text);
     case 'true':
       return known(true);
     case 'false':
@@ -104,13 +102,8 @@ const LITERALS = new Set(['string_literal', 'decimal_integer_literal', 'decimal_
 const writeValue = (node: SyntaxNode): ((value: unknown) => string | undefined) | undefined =>
   LITERALS.has(node.type) ? (value) => (value === null ? 'null' : JSON.stringify(value)) : undefined;
 
-function pairEntry(key: SyntaxNode, value: SyntaxNode, facts: FileFacts): WrittenEntry | undefined {
-  const name = valueOf(key, facts);
-  if (name.kind !== 'value' || typeof name.value !== 'string') return undefined;
-  const keyText = key.text;
-  const rename = stringValue(key) !== undefined ? (n: string) => rewriteString(keyText, n) : undefined;
-  return entry(name.value, key, value, valueOf(value, facts), rename, writeValue(value));
-}
+const pairEntry = (key: SyntaxNode, value: SyntaxNode, facts: FileFacts): WrittenEntry | undefined =>
+  keyedEntry(key, value, { value: (node) => valueOf(node, facts), isStringLiteral: (node) => stringValue(node) !== undefined, writeValue });
 
 /** `new JSONObject().put("a", 1).put(…)` and `Map.of("a", 1, "b", 2)`. */
 function entriesOf(node: SyntaxNode, facts: FileFacts): WrittenEntries | undefined {

@@ -2,7 +2,7 @@ import type { CallDescription, IdPart, KnownValue, WrittenEntries, WrittenEntry 
 import type { FileContext, LanguageRecognizer, ValueSyntax } from './language.js';
 import { describeAndroidCall, isInstanceMethod, isPeopleMethod } from './mixpanel-android.js';
 import { describeTrackerCall, trackerFor } from './tracker-calls.js';
-import { entry, literalText, known, MAX_DEPTH, rewriteString, spanOf, UNKNOWN } from './syntax.js';
+import { keyedEntry, literalText, known, MAX_DEPTH, spanOf, UNKNOWN, numberLiteral } from './syntax.js';
 import type { SyntaxNode, SyntaxTree } from './tree-sitter.js';
 
 const FACTORY = 'MixpanelAPI.getInstance';
@@ -86,10 +86,8 @@ function valueOf(node: SyntaxNode, facts: FileFacts, depth = 0): KnownValue {
     }
     case 'integer_literal':
     case 'long_literal':
-    case 'real_literal': {
-      const number = Number(node.text.replace(/[_lLfF]/g, ''));
-      return Number.isFinite(number) ? known(number) : UNKNOWN;
-    }
+    case 'real_literal':
+      return numberLiteral(node.text);
     case 'boolean_literal':
       return known(node.text === 'true');
     case 'prefix_expression': {
@@ -123,13 +121,8 @@ const LITERALS = new Set(['string_literal', 'integer_literal', 'real_literal', '
 const writeValue = (node: SyntaxNode): ((value: unknown) => string | undefined) | undefined =>
   LITERALS.has(node.type) ? (value) => (value === null ? 'null' : JSON.stringify(value)) : undefined;
 
-function pairEntry(key: SyntaxNode, value: SyntaxNode, facts: FileFacts): WrittenEntry | undefined {
-  const name = valueOf(key, facts);
-  if (name.kind !== 'value' || typeof name.value !== 'string') return undefined;
-  const keyText = key.text;
-  const rename = stringValue(key) !== undefined ? (n: string) => rewriteString(keyText, n) : undefined;
-  return entry(name.value, key, value, valueOf(value, facts), rename, writeValue(value));
-}
+const pairEntry = (key: SyntaxNode, value: SyntaxNode, facts: FileFacts): WrittenEntry | undefined =>
+  keyedEntry(key, value, { value: (node) => valueOf(node, facts), isStringLiteral: (node) => stringValue(node) !== undefined, writeValue });
 
 /** `JSONObject().put("a", 1).put(…)`, `JSONObject().apply { put("a", 1) }`, `mapOf("a" to 1)`. */
 function entriesOf(node: SyntaxNode, facts: FileFacts): WrittenEntries | undefined {

@@ -12,7 +12,7 @@ import type {
 } from '@trackplan/schema';
 import type { FileContext, LanguageRecognizer, ValueSyntax } from './language.js';
 import { describeTrackerCall, trackerFor } from './tracker-calls.js';
-import { entry, insertAt, known, MAX_DEPTH, rewriteString, spanOf, stringRewrite, UNKNOWN } from './syntax.js';
+import { entry, insertAt, known, MAX_DEPTH, rewriteString, spanOf, stringRewrite, UNKNOWN, numberLiteral } from './syntax.js';
 import type { SyntaxNode, SyntaxTree } from './tree-sitter.js';
 
 /** A method's parameters as the SDK declares them, and which of them the rules read. */
@@ -236,10 +236,8 @@ function valueOf(node: SyntaxNode, facts: ModuleFacts, depth = 0): KnownValue {
       return parts.every((p) => p !== undefined) ? known(parts.join('')) : { kind: 'type', type: 'string' };
     }
     case 'integer':
-    case 'float': {
-      const number = Number(node.text.replace(/_/g, ''));
-      return Number.isFinite(number) ? known(number) : UNKNOWN;
-    }
+    case 'float':
+      return numberLiteral(node.text);
     case 'true':
       return known(true);
     case 'false':

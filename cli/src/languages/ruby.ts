@@ -1,7 +1,7 @@
 import type { CallDescription, CallKind, DescribedId, DescribedModifiers, IdPart, KnownValue, Modifier, WrittenEntries, WrittenEntry } from '@trackplan/schema';
 import type { FileContext, LanguageRecognizer, ValueSyntax } from './language.js';
 import { describeTrackerCall, trackerFor } from './tracker-calls.js';
-import { entry, literalText, insertAt, known, MAX_DEPTH, rewriteString, spanOf, stringRewrite, UNKNOWN } from './syntax.js';
+import { entry, literalText, insertAt, known, MAX_DEPTH, rewriteString, spanOf, stringRewrite, UNKNOWN, numberLiteral } from './syntax.js';
 import type { SyntaxNode, SyntaxTree } from './tree-sitter.js';
 
 /** A method's positional parameters, as mixpanel-ruby declares them, and which of them the rules read. */
@@ -145,10 +145,8 @@ function valueOf(node: SyntaxNode, facts: FileFacts, depth = 0): KnownValue {
       return text === undefined ? { kind: 'type', type: 'string' } : known(text);
     }
     case 'integer':
-    case 'float': {
-      const number = Number(node.text.replace(/_/g, ''));
-      return Number.isFinite(number) ? known(number) : UNKNOWN;
-    }
+    case 'float':
+      return numberLiteral(node.text);
     case 'true':
       return known(true);
     case 'false':

@@ -1,7 +1,7 @@
 import type { CallDescription, CallKind, DescribedId, IdPart, KnownValue, WrittenEntries, WrittenEntry } from '@trackplan/schema';
 import type { FileContext, LanguageRecognizer, ValueSyntax } from './language.js';
 import { describeTrackerCall, trackerFor } from './tracker-calls.js';
-import { entry, literalText, known, MAX_DEPTH, rewriteString, spanOf, stringRewrite, UNKNOWN } from './syntax.js';
+import { entry, literalText, known, MAX_DEPTH, rewriteString, spanOf, stringRewrite, UNKNOWN, numberLiteral } from './syntax.js';
 import type { SyntaxNode, SyntaxTree } from './tree-sitter.js';
 
 /** Which argument (by label, `_` for the unlabelled first one) carries what. */
@@ -120,10 +120,8 @@ function valueOf(node: SyntaxNode, facts: FileFacts, depth = 0): KnownValue {
       return text === undefined ? { kind: 'type', type: 'string' } : known(text);
     }
     case 'integer_literal':
-    case 'real_literal': {
-      const number = Number(node.text.replace(/_/g, ''));
-      return Number.isFinite(number) ? known(number) : UNKNOWN;
-    }
+    case 'real_literal':
+      return numberLiteral(node.text);
     case 'boolean_literal':
       return known(node.text === 'true');
     case 'prefix_expression': {

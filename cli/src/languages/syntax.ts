@@ -1,4 +1,5 @@
 import type { IdPart, KnownValue, Span, TextEdit, WrittenEntry } from '@trackplan/schema';
+import type { ValueSyntax } from './language.js';
 import type { SyntaxNode } from './tree-sitter.js';
 
 /** How far values are followed through constants and calls. */
@@ -42,6 +43,26 @@ export function literalText(literal: SyntaxNode, grammar: StringGrammar): string
     else return undefined;
   }
   return text;
+}
+
+/** A numeric literal's value: `1_000`, `2.5`, and Java's and Kotlin's `10L`, `2.5f` (hexadecimal ones keep their digits). */
+export function numberLiteral(text: string): KnownValue {
+  const digits = text.replace(/_/g, '');
+  const number = Number(/^0[xX]/.test(digits) ? digits.replace(/[lL]$/, '') : digits.replace(/[lLfFdD]$/, ''));
+  return Number.isFinite(number) ? known(number) : UNKNOWN;
+}
+
+/** A `key: value` pair of a dictionary, map or JSON object, when its key is a string the code spells out. */
+export function keyedEntry(
+  key: SyntaxNode,
+  value: SyntaxNode,
+  syntax: Pick<ValueSyntax, 'value' | 'isStringLiteral' | 'writeValue'>,
+): WrittenEntry | undefined {
+  const name = syntax.value(key);
+  if (name.kind !== 'value' || typeof name.value !== 'string') return undefined;
+  const keyText = key.text;
+  const rename = syntax.isStringLiteral(key) ? (n: string) => rewriteString(keyText, n) : undefined;
+  return entry(name.value, key, value, syntax.value(value), rename, syntax.writeValue(value));
 }
 
 /** Entries as the core reads them, with how this language renames a key and writes a value. */
