@@ -1,8 +1,6 @@
 import { extname, relative } from 'node:path';
 import { judgeCall, readRegularFile, type RuleFinding, type RuleName, type TrackingPlan } from '@trackplan/schema';
-import type { LanguageRecognizer } from '../languages/language.js';
-import { LANGUAGES } from '../languages/languages.js';
-import { parserFor, type Parser } from '../languages/tree-sitter.js';
+import { recognizeFiles } from '../languages/recognize-files.js';
 import { isSuppressed } from './suppressions.js';
 
 export type Severity = 'error' | 'warning';
@@ -34,8 +32,6 @@ export const SCRIPT_EXTENSIONS = ['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', 
 
 /** Larger files are generated, not code that calls analytics by hand. */
 const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
-
-const languageOf = (file: string): LanguageRecognizer | undefined => LANGUAGES.find((l) => l.extensions.includes(extname(file)));
 
 /** 1-based line and column of each offset, from the starts of the lines. */
 function positionOf(lineStarts: readonly number[], offset: number): { line: number; column: number } {
@@ -74,8 +70,6 @@ export async function checkSources(options: {
     .filter(([, s]) => s !== 'off')
     .map(([name]) => name as RuleName);
   const severityOf = (rule: string): Severity => (rules[rule] === 'warn' ? 'warning' : 'error');
-  // A tracker with `from` names a JS/TS module: the wrappers of other languages are those without.
-  const trackers = plan.code.trackers.filter((t) => t.from === undefined);
 
   const scripts = options.files.filter((f) => SCRIPT_EXTENSIONS.includes(extname(f)));
   if (scripts.length > 0) {
@@ -90,43 +84,27 @@ export async function checkSources(options: {
     }
   }
 
-  // One parser per grammar for the whole run.
-  const parsers = new Map<string, Parser>();
-  try {
-    for (const file of options.files) {
-      const language = languageOf(file);
-      if (!language) continue;
-      const read = readRegularFile(file, MAX_SOURCE_BYTES);
-      if (!('text' in read)) continue;
-      const { text } = read;
-      let parser = parsers.get(language.grammar);
-      if (!parser) parsers.set(language.grammar, (parser = await parserFor(language.grammar)));
-      const tree = parser.parse(text);
-      if (!tree) continue;
-      try {
-        const products = plan.productsForFile(file);
-        const sides = new Set(products.map((p) => plan.products.get(p)?.side).filter((s) => s !== undefined));
-        const described = language.recognize(tree, { text, products, productSide: sides.size === 1 ? [...sides][0] : undefined, plan, trackers });
-        calls += described.length;
-        // Lines are worked out only for a file with findings.
-        let lineStarts: number[] | undefined;
-        let lines: string[] | undefined;
-        for (const call of described) {
-          for (const finding of judgeCall(call, plan, enabled)) {
-            lineStarts ??= lineStartsOf(text);
-            lines ??= text.split('\n');
-            const start = positionOf(lineStarts, finding.span.start);
-            if (isSuppressed(lines, start.line, finding.rule, language.lineComment)) continue;
-            findings.push(toFinding(display(file), finding, start, positionOf(lineStarts, finding.span.end), severityOf(finding.rule)));
-          }
+  // The plan's wrappers: recognizeFiles keeps those without `from` (which names a JS/TS module).
+  await recognizeFiles(
+    options.files,
+    plan.code.trackers,
+    (file, described, { text, language }) => {
+      calls += described.length;
+      // Lines are worked out only for a file with findings.
+      let lineStarts: number[] | undefined;
+      let lines: string[] | undefined;
+      for (const { call } of described) {
+        for (const finding of judgeCall(call, plan, enabled)) {
+          lineStarts ??= lineStartsOf(text);
+          lines ??= text.split('\n');
+          const start = positionOf(lineStarts, finding.span.start);
+          if (isSuppressed(lines, start.line, finding.rule, language.lineComment)) continue;
+          findings.push(toFinding(display(file), finding, start, positionOf(lineStarts, finding.span.end), severityOf(finding.rule)));
         }
-      } finally {
-        tree.delete();
       }
-    }
-  } finally {
-    for (const parser of parsers.values()) parser.delete();
-  }
+    },
+    plan,
+  );
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
   return { findings, files: options.files.length, calls };
 }

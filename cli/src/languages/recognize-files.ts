@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
-import { readRegularFile, type CallDescription, type Tracker } from '@trackplan/schema';
+import { readRegularFile, type CallDescription, type Tracker, type TrackingPlan } from '@trackplan/schema';
+import type { LanguageRecognizer } from './language.js';
 import { LANGUAGES } from './languages.js';
 import { parserFor, type Parser } from './tree-sitter.js';
 
@@ -15,15 +16,23 @@ export interface CallAt {
   readonly call: CallDescription;
 }
 
+/** The file a visitor is given: its text and language, for positions and comments. */
+export interface RecognizedSource {
+  readonly text: string;
+  readonly language: LanguageRecognizer;
+}
+
 /**
- * The tracking calls of each Swift, Kotlin, Java, Ruby and Python file, without a plan (no products,
- * sides from the SDKs): what the action's call-site search and `trackplan infer` read. One parser per
- * grammar for the run; regular files only, up to a size a source file has.
+ * The tracking calls of each Swift, Kotlin, Java, Ruby and Python file: what `trackplan check`, the
+ * action's call-site search and `trackplan infer` read. With a plan, each file gets its products and
+ * their side; without one, sides come from the SDKs. One parser per grammar for the run; regular
+ * files only, up to a size a source file has.
  */
 export async function recognizeFiles(
   files: readonly string[],
   trackers: readonly Tracker[],
-  visit: (file: string, calls: readonly CallAt[]) => void,
+  visit: (file: string, calls: readonly CallAt[], source: RecognizedSource) => void,
+  plan?: TrackingPlan,
 ): Promise<void> {
   const wrappers = trackers.filter((t) => t.from === undefined);
   const parsers = new Map<string, Parser>();
@@ -38,10 +47,13 @@ export async function recognizeFiles(
       if (!tree) continue;
       try {
         const { text } = read;
-        const calls = language.recognize(tree, { text, products: [], productSide: undefined, plan: undefined, trackers: wrappers });
+        const products = plan?.productsForFile(file) ?? [];
+        const sides = new Set(products.map((p) => plan?.products.get(p)?.side).filter((s) => s !== undefined));
+        const calls = language.recognize(tree, { text, products, productSide: sides.size === 1 ? [...sides][0] : undefined, plan, trackers: wrappers });
         visit(
           file,
-          calls.map((call) => ({ line: text.slice(0, call.span.start).split('\n').length, call })),
+          calls.map((call) => ({ line: lineOf(text, call.span.start), call })),
+          { text, language },
         );
       } finally {
         tree.delete();
@@ -50,4 +62,11 @@ export async function recognizeFiles(
   } finally {
     for (const parser of parsers.values()) parser.delete();
   }
+}
+
+/** The 1-based line of an offset. */
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
