@@ -29,7 +29,7 @@ describe('examples/acme', () => {
       'examples/acme/services/billing/app/services/subscription_sync.rb:18:26: error: `billingPeriod` must be one of "monthly", "yearly", not "anual" (event `Subscription started`). [valid-properties]',
     );
     expect(run.stdout).toContain(
-      'examples/acme/services/recommendations/tracking.py:17:20: error: `revenue` must be a number, not the string "49.90" (event `Order completed`). [valid-properties]',
+      'examples/acme/services/recommendations/tracking.py:8:20: error: `revenue` must be a number, not the string "49.90" (event `Order completed`). [valid-properties]',
     );
     expect(run.stdout).toMatch(/trackplan: \d+ tracking calls in \d+ files; \d+ errors, \d+ warning/);
     expect(run.stdout).toContain(

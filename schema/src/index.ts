@@ -1,6 +1,7 @@
 export type { Diagnostic, DiagnosticSeverity, SourceLocation } from './diagnostic.js';
 export { compareDiagnostics, hasErrors } from './diagnostic.js';
 export type {
+  ArgumentPosition,
   CaseStyle,
   CheckSettings,
   RuleSetting,

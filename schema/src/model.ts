@@ -27,11 +27,17 @@ export interface Product {
 }
 
 /** A company wrapper around an SDK, declared in `code.trackers`. */
+/**
+ * Where a wrapper's argument is: its position as written (from 0), or its name — a Swift label, a
+ * Kotlin named argument, a Ruby or Python keyword, the key of an `object` wrapper's argument.
+ */
+export type ArgumentPosition = number | string;
+
 export interface Tracker {
   readonly callee: string;
-  readonly event?: number;
-  readonly properties?: number;
-  readonly distinctId?: number;
+  readonly event?: ArgumentPosition;
+  readonly properties?: ArgumentPosition;
+  readonly distinctId?: ArgumentPosition;
   readonly object?: boolean;
   readonly from?: string;
   readonly kind?: TrackerKind;

@@ -29,6 +29,23 @@ describe('trackplan validate', () => {
     ]);
   });
 
+  it("accepts a wrapper's arguments by position or by name, and says what else it takes", () => {
+    const dir = tempDir({
+      'tracking-plan.yaml':
+        'version: 1\ncode:\n  trackers:\n    - { callee: Analytics.log, event: event, properties: props }\n    - { callee: log, event: "1 x", distinctId: -1 }\nevents: {}\n',
+    });
+    const run = trackplan(['validate'], dir);
+    expect(run.status).toBe(1);
+    const what =
+      "must be an argument position counted from 0 as written (0, 1, 2) or an argument name (`event`): a Swift label, a Kotlin named argument, a Ruby or Python keyword, the key of an `object` wrapper's argument.";
+    expect(run.stdout.split('\n')).toEqual([
+      `tracking-plan.yaml:5:29: error: code.trackers[1].event: ${what}`,
+      `tracking-plan.yaml:5:48: error: code.trackers[1].distinctId: ${what}`,
+      'tracking-plan.yaml: invalid: 2 errors',
+      '',
+    ]);
+  });
+
   it('exits 0 with warnings for drift', () => {
     const dir = tempDir({
       'tracking-plan.yaml':

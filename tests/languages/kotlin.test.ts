@@ -39,6 +39,14 @@ class SignupActivity : AppCompatActivity() {
     expect(fixed).toContain('.put("isTrial", false))');
   });
 
+  it('a wrapper whose event and properties the plan names: Kotlin named arguments `Analytics.log(props = ..., event = ...)`', async () => {
+    const { findings } = await judgeSource(
+      kotlin,
+      `fun f() {\n    Analytics.log(props = mapOf("orderId" to "a", "revenue" to "12"), event = "Order completed")\n}\n`,
+    );
+    expect(findings).toEqual(['valid-properties 2:64 "12": `revenue` must be a number, not the string "12" (event `Order completed`).']);
+  });
+
   it('lookalikes are not flagged: no mixpanel-android import, or a different object with a track method', async () => {
     expect(
       (await judgeSource(kotlin, `class Audit { fun track(e: String, p: Any?) {} }\nfun f() { Audit().track("Anything", null) }\n`, ['mobile'])).findings,
@@ -48,5 +56,48 @@ class SignupActivity : AppCompatActivity() {
     // A commented-out call and a log line that spells one are not calls.
     const quiet = `import com.mixpanel.android.mpmetrics.MixpanelAPI\nval mp = MixpanelAPI.getInstance(c, "t", true)\n// mp.track("Nope", null)\nfun f() { Log.d("tag", "mp.track(\\"Nope\\")") }\n`;
     expect((await judgeSource(kotlin, quiet, ['mobile'])).findings).toEqual([]);
+  });
+});
+
+/** Segment (analytics-kotlin), PostHog (posthog-android) and Amplitude (Amplitude-Kotlin), as their READMEs write them. */
+describe('Kotlin: Segment, PostHog and Amplitude calls', () => {
+  it('each SDK by its import: buildJsonObject and mapOf properties, named arguments, the PostHog object, the vendor named', async () => {
+    const { findings } = await judgeSource(
+      kotlin,
+      `import com.segment.analytics.kotlin.android.Analytics
+import com.posthog.PostHog
+import com.amplitude.android.Amplitude
+
+class MainActivity : AppCompatActivity() {
+    private val analytics = Analytics("key", applicationContext)
+    private lateinit var amplitude: Amplitude
+
+    fun signedUp(user: User) {
+        analytics.track("User signs up", buildJsonObject {
+            put("plan", "gold")
+            put("seats", 2)
+        })
+        analytics.identify(user.email, buildJsonObject { put("plan", "pro") })
+        PostHog.capture(event = "User Signup", userProperties = mapOf("loginCount" to "1"))
+        PostHog.register("platform", "android")
+        amplitude.track("User signs up", mapOf("isTrial" to "yes", "plan" to "free"))
+    }
+}
+`,
+      ['mobile'],
+    );
+    expect(findings).toEqual([
+      'valid-properties 11:25 "gold": `plan` must be one of "free", "pro", "enterprise", not "gold" (event `User signs up`).',
+      'people-ownership 14:62 "plan": `plan` is a server-owned people property: it is a read-only copy of the application’s own data, which the server syncs to Segment. Client code must not write it (identify).',
+      'stable-identity 14:28 user.email: This identify call uses `email` as the user’s id, which can change. Use the stable id (such as the user’s UUID): when it changes, Segment sees a new person and splits their history.',
+      'known-event 15:33 "User Signup": Event `User Signup` is not in the tracking plan. Did you mean `User signs up`?',
+      'valid-properties 15:87 "1": `loginCount` must be an integer, not the string "1" (the people properties).',
+      'valid-properties 17:61 "yes": `isTrial` must be a boolean, not the string "yes" (event `User signs up`).',
+    ]);
+  });
+
+  it('lookalikes: an Analytics class of the app without the SDK import', async () => {
+    const { findings } = await judgeSource(kotlin, `val analytics = Analytics("key")\nfun f() { analytics.track("Anything") }\n`, ['mobile']);
+    expect(findings).toEqual([]);
   });
 });

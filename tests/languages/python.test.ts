@@ -118,6 +118,11 @@ client.track(event)  # built elsewhere: nothing to read
     ]);
   });
 
+  it('a wrapper whose event and properties the plan names as keywords: `Analytics.log(event=..., props=...)`', async () => {
+    const { findings } = await judgeSource(python, `Analytics.log(props={"orderId": "a", "revenue": "12"}, event="Order completed")\n`);
+    expect(findings).toEqual(['valid-properties 1:49 "12": `revenue` must be a number, not the string "12" (event `Order completed`).']);
+  });
+
   it("the plan's wrappers are checked too: `serverCapture(distinct_id, event, properties)` from code.trackers", async () => {
     const { findings } = await judgeSource(
       python,

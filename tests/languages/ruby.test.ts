@@ -94,6 +94,11 @@ end
     expect(findings).toEqual(["known-event 1:24 'Order Completed': Event `Order Completed` is not in the tracking plan. Did you mean `Order completed`?"]);
   });
 
+  it('a wrapper whose event and properties the plan names as keywords: `Analytics.log(event:, props:)`', async () => {
+    const { findings } = await judgeSource(ruby, `Analytics.log(props: { orderId: 'a', revenue: 1 }, event: 'Order Completed')\n`);
+    expect(findings).toEqual(["known-event 1:59 'Order Completed': Event `Order Completed` is not in the tracking plan. Did you mean `Order completed`?"]);
+  });
+
   it('reports an email as the distinct id; lookalikes without Mixpanel::Tracker are not flagged', async () => {
     const { findings } = await judgeSource(ruby, `tracker = Mixpanel::Tracker.new(t)\ntracker.alias(current_user.email, session[:anon_id])\n`);
     expect(findings).toEqual([

@@ -1,8 +1,9 @@
 import type { CallDescription, IdPart, KnownValue, WrittenEntries, WrittenEntry } from '@trackplan/schema';
-import type { FileContext, LanguageRecognizer, ValueSyntax } from './language.js';
+import type { Declarations, FileContext, LanguageRecognizer, SharedDeclarations, ValueSyntax } from './language.js';
 import { describeAndroidCall, isInstanceMethod, isPeopleMethod } from './mixpanel-android.js';
+import { describeSdkCall, importedSdks, KOTLIN_SDKS, overloadFor, sdkOfFactory, sdkOfSingleton, sdkOfType, type ClientSdk } from './client-sdks.js';
 import { describeTrackerCall, trackerFor } from './tracker-calls.js';
-import { keyedEntry, literalText, known, MAX_DEPTH, spanOf, UNKNOWN, numberLiteral } from './syntax.js';
+import { declaredConstants, perTree, keyedEntry, literalText, known, MAX_DEPTH, namedValue, spanOf, UNKNOWN, numberLiteral } from './syntax.js';
 import type { SyntaxNode, SyntaxTree } from './tree-sitter.js';
 
 const FACTORY = 'MixpanelAPI.getInstance';
@@ -16,12 +17,17 @@ const plain = (node: SyntaxNode): string =>
     .replace(/!!/g, '')
     .replace(/^this\./, '');
 
-/** The callee and the arguments of a Kotlin call: `callee(args)`; the value of each `name = value` argument. */
-function callParts(call: SyntaxNode): { callee: SyntaxNode | undefined; args: SyntaxNode[]; lambda: SyntaxNode | undefined } {
+/** The callee and the arguments of a Kotlin call: `callee(args)`; the value of each `name = value` argument, also by its name. */
+function callParts(call: SyntaxNode): { callee: SyntaxNode | undefined; args: SyntaxNode[]; named: Map<string, SyntaxNode>; lambda: SyntaxNode | undefined } {
   const [callee, suffix] = call.namedChildren;
   const list = suffix?.namedChildren.find((c) => c.type === 'value_arguments');
-  const args = (list?.namedChildren ?? []).filter((a) => a.type === 'value_argument').map((a) => a.namedChildren.at(-1)!);
-  return { callee, args, lambda: suffix?.namedChildren.find((c) => c.type === 'annotated_lambda') };
+  const written = (list?.namedChildren ?? []).filter((a) => a.type === 'value_argument');
+  const named = new Map<string, SyntaxNode>();
+  for (const argument of written) {
+    const [name, value] = argument.namedChildren;
+    if (name?.type === 'simple_identifier' && value && argument.children.some((c) => c.type === '=') && !named.has(name.text)) named.set(name.text, value);
+  }
+  return { callee, args: written.map((a) => a.namedChildren.at(-1)!), named, lambda: suffix?.namedChildren.find((c) => c.type === 'annotated_lambda') };
 }
 
 /** `target.name` of a navigation expression. */
@@ -35,13 +41,27 @@ function navigation(node: SyntaxNode | undefined): { target: SyntaxNode; name: s
 interface FileFacts {
   readonly constants: Map<string, SyntaxNode | null>;
   readonly handles: Set<string>;
+  /** Properties holding another SDK's client (`val amplitude = Amplitude(Configuration(...))`). */
+  readonly clients: Map<string, ClientSdk>;
+  /** Constants other files see: top-level ones and an object's or a companion's (`Events.SIGN_UP`). */
+  readonly visible: Set<string>;
+  readonly shared: SharedDeclarations | undefined;
 }
 
-function fileFacts(root: SyntaxNode): FileFacts {
+/** The client SDK `Amplitude(...)` makes. */
+const createdSdk = (node: SyntaxNode | undefined, sdks: readonly ClientSdk[]): ClientSdk | undefined => {
+  const callee = node?.type === 'call_expression' ? callParts(node).callee : undefined;
+  return callee ? sdkOfFactory(plain(callee), sdks) : undefined;
+};
+
+function fileFacts(root: SyntaxNode, sdks: readonly ClientSdk[], shared: SharedDeclarations | undefined): FileFacts {
   const constants = new Map<string, SyntaxNode | null>();
   const handles = new Set<string>();
-  const define = (name: string, value: SyntaxNode): void => {
+  const clients = new Map<string, ClientSdk>();
+  const visible = new Set<string>();
+  const define = (name: string, value: SyntaxNode, seen: boolean): void => {
     constants.set(name, constants.has(name) ? null : value);
+    if (seen) visible.add(name);
   };
   for (const node of root.descendantsOfType(['property_declaration', 'assignment'])) {
     if (node.type === 'property_declaration') {
@@ -49,6 +69,9 @@ function fileFacts(root: SyntaxNode): FileFacts {
       const value = node.namedChildren.at(-1);
       if (!name) continue;
       if (node.text.includes(FACTORY) || /:\s*MixpanelAPI\b/.test(node.text)) handles.add(name);
+      const type = node.namedChildren.find((c) => c.type === 'variable_declaration')?.namedChildren[1]?.text.replace(/[?\s]/g, '');
+      const client = createdSdk(value, sdks) ?? sdkOfType(type ?? '', sdks);
+      if (client) clients.set(name, client);
       if (value && value.type !== 'variable_declaration') {
         // `object Events { const val SIGN_UP = "…" }`, a companion object's, or a top-level `const val`.
         const holder = node.parent?.parent;
@@ -58,15 +81,17 @@ function fileFacts(root: SyntaxNode): FileFacts {
             : holder?.type === 'companion_object'
               ? holder.parent?.parent?.namedChildren.find((c) => c.type === 'type_identifier')?.text
               : undefined;
-        define(owner ? `${owner}.${name}` : name, value);
+        define(owner ? `${owner}.${name}` : name, value, owner !== undefined || node.parent?.type === 'source_file');
       }
     }
     if (node.type === 'assignment' && node.text.includes(FACTORY)) {
       const left = node.namedChildren[0];
       if (left) handles.add(plain(left));
     }
+    const assigned = node.type === 'assignment' ? createdSdk(node.namedChildren.at(-1), sdks) : undefined;
+    if (assigned && node.namedChildren[0]) clients.set(plain(node.namedChildren[0]), assigned);
   }
-  return { constants, handles };
+  return { constants, handles, clients, visible, shared };
 }
 
 /** Kotlin string literals: content and escapes (a `$` template is an interpolation). */
@@ -98,10 +123,8 @@ function valueOf(node: SyntaxNode, facts: FileFacts, depth = 0): KnownValue {
     case 'parenthesized_expression':
       return node.namedChildren[0] ? valueOf(node.namedChildren[0], facts, depth + 1) : UNKNOWN;
     case 'simple_identifier':
-    case 'navigation_expression': {
-      const defined = facts.constants.get(plain(node));
-      return defined ? valueOf(defined, facts, depth + 1) : UNKNOWN;
-    }
+    case 'navigation_expression':
+      return namedValue(plain(node), facts.constants, facts.shared, (defined) => valueOf(defined, facts, depth + 1));
     case 'collection_literal':
       return { kind: 'type', type: 'array' };
     case 'call_expression': {
@@ -147,7 +170,8 @@ function entriesOf(node: SyntaxNode, facts: FileFacts): WrittenEntries | undefin
     const found = pairEntry(args[0]!, args[1]!, facts);
     return { span: spanOf(node), entries: [...(inner?.entries ?? []), ...(found ? [found] : [])], complete: (inner?.complete ?? true) && found !== undefined };
   }
-  if (step?.name === 'apply' && lambda && step.target.text.replace(/\s+/g, '') === 'JSONObject()') {
+  // `JSONObject().apply { put("a", 1) }`, and analytics-kotlin's `buildJsonObject { put("a", 1) }`.
+  if (lambda && ((step?.name === 'apply' && step.target.text.replace(/\s+/g, '') === 'JSONObject()') || name === 'buildJsonObject')) {
     const entries: WrittenEntry[] = [];
     let complete = true;
     for (const statement of lambda.descendantsOfType('call_expression')) {
@@ -196,16 +220,25 @@ function idParts(node: SyntaxNode, facts: FileFacts, depth = 0): IdPart[] {
   }
 }
 
+const factsOf = perTree((tree, file) => fileFacts(tree.rootNode, importedSdks(file.text, KOTLIN_SDKS), file.shared));
+
 /** mixpanel-android from Kotlin, in files that import it: `MixpanelAPI.getInstance(...)` and the properties holding it. */
 export const kotlin: LanguageRecognizer = {
   name: 'Kotlin',
   grammar: 'kotlin',
   extensions: ['.kt', '.kts'],
+  family: 'jvm',
   lineComment: '//',
+  declarations(tree: SyntaxTree, file: FileContext): Declarations {
+    if (!/\bval\b/.test(file.text)) return { constants: new Map(), clients: new Map() };
+    const facts = factsOf(tree, file);
+    return { constants: declaredConstants(facts.constants, facts.visible, (node) => valueOf(node, facts)), clients: new Map() };
+  },
   recognize(tree: SyntaxTree, file: FileContext): CallDescription[] {
     const sdk = file.text.includes('com.mixpanel.android.mpmetrics');
-    if (!sdk && file.trackers.length === 0) return [];
-    const facts = fileFacts(tree.rootNode);
+    const others = importedSdks(file.text, KOTLIN_SDKS);
+    if (!sdk && others.length === 0 && file.trackers.length === 0) return [];
+    const facts = factsOf(tree, file);
     const syntax: ValueSyntax = {
       value: (node) => valueOf(node, facts),
       entries: (node) => entriesOf(node, facts),
@@ -218,14 +251,26 @@ export const kotlin: LanguageRecognizer = {
     const calls: CallDescription[] = [];
     for (const node of tree.rootNode.descendantsOfType('call_expression')) {
       if (node.type !== 'call_expression') continue;
-      const { callee, args } = callParts(node);
+      const { callee, args, named } = callParts(node);
       const tracker = callee && trackerFor(callee.text, file.trackers);
       if (tracker) {
-        calls.push(describeTrackerCall(node, tracker, args, syntax, file));
+        calls.push(describeTrackerCall(node, tracker, { written: args, named }, syntax, file));
         continue;
       }
       const step = navigation(callee);
-      if (!step || !sdk) continue;
+      if (!step) continue;
+      const client =
+        others.length > 0
+          ? (facts.clients.get(plain(step.target)) ?? sdkOfSingleton(plain(step.target), others) ?? createdSdk(step.target, others))
+          : undefined;
+      const overloads = client && Object.hasOwn(client.methods, step.name) ? client.methods[step.name] : undefined;
+      if (client && overloads) {
+        const given = { written: args, named };
+        const shape = overloadFor(overloads, given);
+        if (shape) calls.push(describeSdkCall(node, client, step.name, shape, given, syntax, file));
+        continue;
+      }
+      if (!sdk) continue;
       let described: CallDescription | undefined;
       if (isInstanceMethod(step.name) && isInstance(step.target)) described = describeAndroidCall(node, step.name, false, args, syntax, file);
       else if (isPeopleMethod(step.name)) {

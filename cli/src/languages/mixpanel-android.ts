@@ -1,6 +1,6 @@
-import type { CallDescription, CallKind, DescribedId, WrittenEntries } from '@trackplan/schema';
+import type { CallDescription, CallKind, WrittenEntries } from '@trackplan/schema';
 import type { FileContext, ValueSyntax } from './language.js';
-import { entry, spanOf, stringRewrite, UNKNOWN } from './syntax.js';
+import { describedEvent, describedId, namedEntry, spanOf } from './syntax.js';
 import type { SyntaxNode } from './tree-sitter.js';
 
 /**
@@ -69,21 +69,7 @@ export function describeAndroidCall(
   const properties = at(shape.properties);
   const distinctId = at(shape.distinctId);
   const name = at(shape.propertyName);
-  let written = properties && syntax.entries(properties);
-  if (name) {
-    const key = syntax.value(name);
-    const value = args[(shape.propertyName ?? 0) + 1];
-    written = {
-      span: spanOf(name),
-      entries:
-        key.kind === 'value' && typeof key.value === 'string'
-          ? [entry(key.value, name, value ?? name, value ? syntax.value(value) : UNKNOWN, undefined, value && syntax.writeValue(value))]
-          : [],
-      complete: false,
-    };
-  }
-  const names = event && syntax.value(event);
-  const id: DescribedId | undefined = distinctId && { span: spanOf(distinctId), text: distinctId.text, parts: syntax.idParts(distinctId) };
+  const written: WrittenEntries | undefined = name ? namedEntry(name, args[(shape.propertyName ?? 0) + 1], syntax) : properties && syntax.entries(properties);
   return {
     span: spanOf(call),
     vendor: 'mixpanel',
@@ -93,14 +79,10 @@ export function describeAndroidCall(
     peopleMethod: shape.peopleMethod,
     side: file.productSide ?? 'client',
     products: file.products,
-    event: event && {
-      span: spanOf(event),
-      names: names?.kind === 'value' && typeof names.value === 'string' ? [names.value] : undefined,
-      rewrite: syntax.isStringLiteral(event) ? stringRewrite(event) : undefined,
-    },
+    event: event && describedEvent(event, syntax),
     passesProperties: properties !== undefined,
-    written: written satisfies WrittenEntries | undefined,
+    written,
     personUpdates: [],
-    distinctId: id,
+    distinctId: distinctId && describedId(distinctId, syntax),
   };
 }

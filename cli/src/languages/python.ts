@@ -10,9 +10,9 @@ import type {
   WrittenEntries,
   WrittenEntry,
 } from '@trackplan/schema';
-import type { FileContext, LanguageRecognizer, ValueSyntax } from './language.js';
+import type { Declarations, FileContext, LanguageRecognizer, SharedDeclarations, ValueSyntax } from './language.js';
 import { describeTrackerCall, trackerFor } from './tracker-calls.js';
-import { entry, insertAt, known, MAX_DEPTH, rewriteString, spanOf, stringRewrite, UNKNOWN, numberLiteral } from './syntax.js';
+import { declaredConstants, perTree, entry, insertAt, known, MAX_DEPTH, rewriteString, spanOf, stringRewrite, UNKNOWN, numberLiteral } from './syntax.js';
 import type { SyntaxNode, SyntaxTree } from './tree-sitter.js';
 
 /** A method's parameters as the SDK declares them, and which of them the rules read. */
@@ -130,6 +130,41 @@ interface ModuleFacts {
   readonly factories: Map<string, PythonSdk>;
   /** Names and attributes that hold a client (`mp`, `self.mp`, a module imported as `analytics`). */
   readonly handles: Map<string, PythonSdk>;
+  /** Module-level names holding a client, which other modules may import. */
+  readonly exportedHandles: Set<string>;
+  /** Imported names → what they are in the module that defines them: `SIGN_UP` → `app.events.SIGN_UP`. */
+  readonly imports: Map<string, string>;
+  readonly shared: SharedDeclarations | undefined;
+}
+
+/** A file's module as dotted parts: `/repo/app/events.py` → repo, app, events (a package's `__init__.py` is the package). */
+function modulePath(path: string): string[] {
+  const parts = path.split(/[\\/]/).filter((p) => p.length > 0 && p !== '.');
+  const last = parts.pop()?.replace(/\.py$/, '');
+  return last && last !== '__init__' ? [...parts, last] : parts;
+}
+
+/** Where `from .events import X` looks: the importing file's package, one level up per extra dot. */
+function resolveModule(module: string, path: string | undefined): string {
+  const dots = /^\.*/.exec(module)![0].length;
+  if (dots === 0) return module;
+  const packageParts = path ? modulePath(path.replace(/[^\\/]+$/, '__init__.py')) : [];
+  const base = packageParts.slice(0, Math.max(0, packageParts.length - (dots - 1)));
+  return [...base, ...module.slice(dots).split('.').filter(Boolean)].join('.');
+}
+
+/** The SDK of a client another module holds: `a.mp` with `import app.analytics as a`. */
+function sharedSdk(name: string, facts: ModuleFacts): PythonSdk | undefined {
+  const qualified = qualify(name, facts.imports);
+  const vendor = qualified === undefined ? undefined : facts.shared?.client(qualified);
+  return vendor === undefined ? undefined : SDKS.find((s) => s.vendor === vendor);
+}
+
+/** What a dotted name refers to in the module that defines it: `ev.SIGN_UP` with `import app.events as ev` → `app.events.SIGN_UP`. */
+function qualify(name: string, imports: ReadonlyMap<string, string>): string | undefined {
+  const [first, ...rest] = name.split('.');
+  const imported = first === undefined ? undefined : imports.get(first);
+  return imported === undefined ? undefined : [imported, ...rest].join('.');
 }
 
 const stringContent = (node: SyntaxNode): string | undefined => {
@@ -153,10 +188,12 @@ function unescape(sequence: string, raw: boolean): string {
   return ESCAPES[sequence.slice(1)] ?? sequence;
 }
 
-function moduleFacts(root: SyntaxNode): ModuleFacts {
+function moduleFacts(root: SyntaxNode, file: Pick<FileContext, 'path' | 'shared'>): ModuleFacts {
   const constants = new Map<string, SyntaxNode | null>();
   const factories = new Map<string, PythonSdk>();
   const handles = new Map<string, PythonSdk>();
+  const exportedHandles = new Set<string>();
+  const imports = new Map<string, string>();
   const define = (name: string, value: SyntaxNode): void => {
     // A name assigned twice is not a constant.
     constants.set(name, constants.has(name) ? null : value);
@@ -168,6 +205,7 @@ function moduleFacts(root: SyntaxNode): ModuleFacts {
       for (const name of statement.childrenForFieldName('name')) {
         const imported = name.type === 'aliased_import' ? name.childForFieldName('name')?.text : name.text;
         const local = name.type === 'aliased_import' ? (name.childForFieldName('alias')?.text ?? '') : name.text;
+        if (imported) imports.set(local, `${resolveModule(from, file.path)}.${imported}`);
         for (const sdk of SDKS) {
           if (sdk.classes[from] === imported) factories.set(local, sdk);
           if (sdk.clientModules.includes(`${from}.${imported ?? ''}`)) handles.set(local, sdk);
@@ -179,6 +217,7 @@ function moduleFacts(root: SyntaxNode): ModuleFacts {
       for (const name of statement.childrenForFieldName('name')) {
         const module = name.type === 'aliased_import' ? (name.childForFieldName('name')?.text ?? '') : name.text;
         const local = name.type === 'aliased_import' ? (name.childForFieldName('alias')?.text ?? '') : name.text;
+        imports.set(local.split('.')[0]!, name.type === 'aliased_import' ? module : module.split('.')[0]!);
         for (const sdk of SDKS) {
           const className = Object.hasOwn(sdk.classes, module) ? sdk.classes[module] : undefined;
           if (className) factories.set(`${local}.${className}`, sdk);
@@ -201,9 +240,16 @@ function moduleFacts(root: SyntaxNode): ModuleFacts {
       const left = node.childForFieldName('left');
       const sdk = right?.type === 'call' ? factories.get(right.childForFieldName('function')?.text ?? '') : undefined;
       if (left && sdk) handles.set(left.text, sdk);
+      if (left?.type === 'identifier' && sdk && node.parent?.parent?.type === 'module') exportedHandles.add(left.text);
     }
   }
-  return { constants, factories, handles };
+  // A client another module made: `from app.analytics import mp`.
+  for (const [local, qualified] of imports) {
+    const vendor = file.shared?.client(qualified);
+    const sdk = vendor === undefined ? undefined : SDKS.find((s) => s.vendor === vendor);
+    if (sdk && !handles.has(local)) handles.set(local, sdk);
+  }
+  return { constants, factories, handles, exportedHandles, imports, shared: file.shared };
 }
 
 /** `class Events(str, Enum): SIGNUP = "User signs up"` → `Events.SIGNUP` (and `Events.SIGNUP.value`). */
@@ -257,7 +303,10 @@ function valueOf(node: SyntaxNode, facts: ModuleFacts, depth = 0): KnownValue {
     case 'identifier':
     case 'attribute': {
       const defined = facts.constants.get(node.text);
-      return defined ? valueOf(defined, facts, depth + 1) : UNKNOWN;
+      if (defined) return valueOf(defined, facts, depth + 1);
+      // A constant of another module: `from app.events import SIGN_UP`, `events.SIGN_UP`.
+      const qualified = defined === null ? undefined : qualify(node.text, facts.imports);
+      return (qualified === undefined ? undefined : facts.shared?.constant(qualified)) ?? UNKNOWN;
     }
     case 'dictionary':
     case 'dictionary_comprehension':
@@ -478,6 +527,8 @@ function nameList(node: SyntaxNode, facts: ModuleFacts): WrittenEntries | undefi
   return { span: spanOf(node), entries, complete: false };
 }
 
+const factsOf = perTree((tree, file) => moduleFacts(tree.rootNode, file));
+
 /**
  * Python SDK calls: mixpanel-python (`Mixpanel(token)` held in a name or attribute, or called at once),
  * Segment's analytics-python (`import segment.analytics as analytics`, or its `Client`) and PostHog's
@@ -488,9 +539,22 @@ export const python: LanguageRecognizer = {
   grammar: 'python',
   extensions: ['.py'],
   lineComment: '#',
+  makesClients: (text) => /\b(Mixpanel|Posthog|Client|Amplitude)\(/.test(text),
+  declarations(tree: SyntaxTree, file: FileContext): Declarations {
+    const facts = factsOf(tree, file);
+    // Named from other modules by any tail of this one's path: `events.X`, `app.events.X`.
+    const path = file.path ? modulePath(file.path) : [];
+    const names = (name: string): string[] => path.map((_, i) => `${path.slice(i).join('.')}.${name}`);
+    const clients = new Map<string, string>();
+    for (const name of facts.exportedHandles) for (const as of names(name)) clients.set(as, facts.handles.get(name)!.vendor);
+    const visible = new Set([...facts.constants.keys()]);
+    return { constants: declaredConstants(facts.constants, visible, (node) => valueOf(node, facts), names), clients };
+  },
   recognize(tree: SyntaxTree, file: FileContext): CallDescription[] {
-    const facts = moduleFacts(tree.rootNode);
-    if (facts.factories.size === 0 && facts.handles.size === 0 && file.trackers.length === 0) return [];
+    const facts = factsOf(tree, file);
+    // A module imported whole may hold a client another file made: `import app.analytics as a; a.mp.track(...)`.
+    const sharedClients = [...facts.imports.values()].some((module) => file.shared?.hasClientsUnder(module) ?? false);
+    if (facts.factories.size === 0 && facts.handles.size === 0 && !sharedClients && file.trackers.length === 0) return [];
     const syntax: ValueSyntax = {
       value: (node) => valueOf(node, facts),
       entries: (node) => dictEntries(node, facts),
@@ -504,11 +568,15 @@ export const python: LanguageRecognizer = {
       const callee = node.childForFieldName('function');
       const tracker = callee && trackerFor(callee.text, file.trackers);
       if (tracker) {
-        // Arguments as written; a keyword argument counts by its place too.
-        const args = (node.childForFieldName('arguments')?.namedChildren ?? [])
-          .filter((c) => c.type !== 'comment')
-          .map((c) => (c.type === 'keyword_argument' ? (c.childForFieldName('value') ?? c) : c));
-        calls.push(describeTrackerCall(node, tracker, args, syntax, file));
+        // Arguments as written (a keyword argument counts by its place too), and by keyword.
+        const list = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((c) => c.type !== 'comment');
+        const named = new Map<string, SyntaxNode>();
+        for (const c of list) {
+          const [name, value] = c.type === 'keyword_argument' ? [c.childForFieldName('name')?.text, c.childForFieldName('value')] : [];
+          if (name && value && !named.has(name)) named.set(name, value);
+        }
+        const written = list.map((c) => (c.type === 'keyword_argument' ? (c.childForFieldName('value') ?? c) : c));
+        calls.push(describeTrackerCall(node, tracker, { written, named }, syntax, file));
         continue;
       }
       if (callee?.type !== 'attribute') continue;
@@ -516,7 +584,9 @@ export const python: LanguageRecognizer = {
       const object = callee.childForFieldName('object');
       if (!object) continue;
       const sdk =
-        facts.handles.get(object.text) ?? (object.type === 'call' ? facts.factories.get(object.childForFieldName('function')?.text ?? '') : undefined);
+        facts.handles.get(object.text) ??
+        (object.type === 'call' ? facts.factories.get(object.childForFieldName('function')?.text ?? '') : undefined) ??
+        (sharedClients ? sharedSdk(object.text, facts) : undefined);
       const shapeOf = sdk && Object.hasOwn(sdk.methods, method) ? sdk.methods[method] : undefined;
       if (!sdk || !shapeOf) continue;
       const shape = shapeOf(positionalArguments(node.childForFieldName('arguments')!).length);

@@ -1,7 +1,21 @@
 import type { CallDescription, CallKind, DescribedId, DescribedModifiers, IdPart, KnownValue, Modifier, WrittenEntries, WrittenEntry } from '@trackplan/schema';
-import type { FileContext, LanguageRecognizer, ValueSyntax } from './language.js';
+import type { Declarations, FileContext, LanguageRecognizer, SharedDeclarations, ValueSyntax } from './language.js';
 import { describeTrackerCall, trackerFor } from './tracker-calls.js';
-import { entry, literalText, insertAt, known, MAX_DEPTH, rewriteString, spanOf, stringRewrite, UNKNOWN, numberLiteral } from './syntax.js';
+import {
+  declaredConstants,
+  perTree,
+  entry,
+  literalText,
+  insertAt,
+  known,
+  MAX_DEPTH,
+  namedValue,
+  rewriteString,
+  spanOf,
+  stringRewrite,
+  UNKNOWN,
+  numberLiteral,
+} from './syntax.js';
 import type { SyntaxNode, SyntaxTree } from './tree-sitter.js';
 
 /** A method's positional parameters, as mixpanel-ruby declares them, and which of them the rules read. */
@@ -83,7 +97,13 @@ interface FileFacts {
   readonly constants: Map<string, SyntaxNode | null>;
   /** Variables, instance variables, constants and methods that hold a client: `tracker`, `@tracker`, `TRACKER`. */
   readonly handles: Map<string, RubySdk>;
+  /** Constants and globals (`Analytics::Events::ORDER`, `$tracker`): what other files of the app can name. */
+  readonly visible: Set<string>;
+  readonly shared: SharedDeclarations | undefined;
 }
+
+const RUBY_SDKS: ReadonlySet<string> = new Set<RubySdk>(['mixpanel', 'segment', 'posthog']);
+const isRubySdk = (vendor: string | undefined): vendor is RubySdk => vendor !== undefined && RUBY_SDKS.has(vendor);
 
 const factoryOf = (node: SyntaxNode | null | undefined): RubySdk | undefined =>
   node?.type === 'call' ? FACTORIES[`${node.childForFieldName('receiver')?.text ?? ''}.${node.childForFieldName('method')?.text ?? ''}`] : undefined;
@@ -97,9 +117,10 @@ function scopeOf(node: SyntaxNode): string[] {
   return names;
 }
 
-function fileFacts(root: SyntaxNode): FileFacts {
+function fileFacts(root: SyntaxNode, shared: SharedDeclarations | undefined): FileFacts {
   const constants = new Map<string, SyntaxNode | null>();
   const handles = new Map<string, RubySdk>();
+  const visible = new Set<string>();
   for (const node of root.descendantsOfType(['assignment', 'operator_assignment'])) {
     if (node.type !== 'assignment' && node.type !== 'operator_assignment') continue;
     const left = node.childForFieldName('left');
@@ -108,6 +129,7 @@ function fileFacts(root: SyntaxNode): FileFacts {
     const sdk = factoryOf(right);
     if (sdk) {
       handles.set(left.text, sdk);
+      if (left.type === 'constant' || left.type === 'global_variable') visible.add(left.text);
       // `def tracker; @tracker ||= Mixpanel::Tracker.new(token); end`: the method holds it too.
       const method = node.parent?.parent?.type === 'method' ? node.parent.parent : undefined;
       const name = method?.childForFieldName('name')?.text;
@@ -116,9 +138,10 @@ function fileFacts(root: SyntaxNode): FileFacts {
     if (left.type === 'constant' && node.type === 'assignment') {
       const qualified = [...scopeOf(node), left.text].join('::');
       for (const name of new Set([qualified, left.text])) constants.set(name, constants.has(name) ? null : right);
+      visible.add(qualified);
     }
   }
-  return { constants, handles };
+  return { constants, handles, visible, shared };
 }
 
 /** Ruby strings and symbols: content and escapes. */
@@ -161,10 +184,8 @@ function valueOf(node: SyntaxNode, facts: FileFacts, depth = 0): KnownValue {
     case 'parenthesized_statements':
       return node.namedChildren.length === 1 ? valueOf(node.namedChildren[0]!, facts, depth + 1) : UNKNOWN;
     case 'constant':
-    case 'scope_resolution': {
-      const defined = facts.constants.get(node.text);
-      return defined ? valueOf(defined, facts, depth + 1) : UNKNOWN;
-    }
+    case 'scope_resolution':
+      return namedValue(node.text.replace(/^::/, ''), facts.constants, facts.shared, (defined) => valueOf(defined, facts, depth + 1));
     case 'hash':
       return { kind: 'type', type: 'object' };
     case 'array':
@@ -263,6 +284,23 @@ function idParts(node: SyntaxNode, facts: FileFacts, depth = 0): IdPart[] {
 }
 
 const describeId = (node: SyntaxNode, facts: FileFacts): DescribedId => ({ span: spanOf(node), text: node.text, parts: idParts(node, facts) });
+
+/** Keyword arguments by name: the trailing `event: 'X'` pairs (symbol keys only, as Ruby's keywords are). */
+function keywordArguments(pairs: readonly SyntaxNode[]): Map<string, SyntaxNode> {
+  const named = new Map<string, SyntaxNode>();
+  for (const pair of pairs) {
+    const key = pair.type === 'pair' ? pair.childForFieldName('key') : undefined;
+    const value = pair.childForFieldName('value');
+    const name = key?.type === 'hash_key_symbol' ? key.text : key?.type === 'simple_symbol' ? key.text.slice(1) : undefined;
+    if (name && value && !named.has(name)) named.set(name, value);
+  }
+  return named;
+}
+
+const factsOf = perTree((tree, file) => fileFacts(tree.rootNode, file.shared));
+
+/** Whether a file makes a client: `Mixpanel::Tracker.new`, `Segment::Analytics.new`, `PostHog::Client.new`. */
+const makesClients = (text: string): boolean => /Mixpanel::Tracker|Segment::Analytics|PostHog::Client/.test(text);
 
 /** The arguments, with trailing `key: value` pairs gathered into the one hash Ruby passes. */
 function argumentsOf(call: SyntaxNode): { nodes: SyntaxNode[]; trailingPairs: SyntaxNode[] } {
@@ -439,10 +477,27 @@ export const ruby: LanguageRecognizer = {
   grammar: 'ruby',
   extensions: ['.rb'],
   lineComment: '#',
+  makesClients,
+  declarations(tree: SyntaxTree, file: FileContext): Declarations {
+    if (!/\b[A-Z]\w*\s*=|\$\w+\s*=/.test(file.text)) return { constants: new Map(), clients: new Map() };
+    const facts = factsOf(tree, file);
+    // `Analytics::Events::ORDER` is also named `Events::ORDER` from inside `module Analytics`.
+    const suffixes = (name: string): string[] => {
+      const parts = name.split('::');
+      return parts.length === 1 ? [name] : parts.slice(0, -1).map((_, i) => parts.slice(i).join('::'));
+    };
+    const clients = new Map<string, string>();
+    for (const name of facts.visible) {
+      const sdk = facts.handles.get(name);
+      if (sdk) clients.set(name, sdk);
+    }
+    return { constants: declaredConstants(facts.constants, facts.visible, (node) => valueOf(node, facts), suffixes), clients };
+  },
   recognize(tree: SyntaxTree, file: FileContext): CallDescription[] {
-    const sdk = /Mixpanel::Tracker|Segment::Analytics|PostHog::Client/.test(file.text);
+    // A client made here, or one another file made in a constant or global this file names.
+    const sdk = makesClients(file.text) || (file.shared?.clientNames().some((name) => file.text.includes(name)) ?? false);
     if (!sdk && file.trackers.length === 0) return [];
-    const facts = fileFacts(tree.rootNode);
+    const facts = factsOf(tree, file);
     const syntax: ValueSyntax = {
       value: (node) => valueOf(node, facts),
       // The trailing `key: value` pairs of a call stand for one hash.
@@ -458,7 +513,12 @@ export const ruby: LanguageRecognizer = {
       isStringLiteral: (node) => node.type === 'string' && stringValue(node) !== undefined,
       writeValue: (node) => (LITERALS.has(node.type) ? rubyLiteral : undefined),
     };
-    const sdkOf = (node: SyntaxNode | null): RubySdk | undefined => (node ? (facts.handles.get(node.text) ?? factoryOf(node)) : undefined);
+    const sharedSdk = (node: SyntaxNode): RubySdk | undefined => {
+      const vendor =
+        node.type === 'constant' || node.type === 'global_variable' || node.type === 'scope_resolution' ? file.shared?.client(node.text) : undefined;
+      return isRubySdk(vendor) ? vendor : undefined;
+    };
+    const sdkOf = (node: SyntaxNode | null): RubySdk | undefined => (node ? (facts.handles.get(node.text) ?? factoryOf(node) ?? sharedSdk(node)) : undefined);
     const isTracker = (node: SyntaxNode | null): boolean => sdkOf(node) === 'mixpanel';
     const calls: CallDescription[] = [];
     for (const node of tree.rootNode.descendantsOfType('call')) {
@@ -468,8 +528,8 @@ export const ruby: LanguageRecognizer = {
       const tracker = trackerFor(receiver ? `${receiver.text}.${method}` : method, file.trackers);
       if (tracker) {
         const { nodes, trailingPairs } = argumentsOf(node);
-        const args = trailingPairs.length > 0 ? [...nodes, node.childForFieldName('arguments')!] : nodes;
-        calls.push(describeTrackerCall(node, tracker, args, syntax, file));
+        const written = trailingPairs.length > 0 ? [...nodes, node.childForFieldName('arguments')!] : nodes;
+        calls.push(describeTrackerCall(node, tracker, { written, named: keywordArguments(trailingPairs) }, syntax, file));
         continue;
       }
       if (!receiver || !sdk) continue;

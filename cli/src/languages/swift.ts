@@ -1,7 +1,21 @@
 import type { CallDescription, CallKind, DescribedId, IdPart, KnownValue, WrittenEntries, WrittenEntry } from '@trackplan/schema';
-import type { FileContext, LanguageRecognizer, ValueSyntax } from './language.js';
+import type { CallArguments, Declarations, FileContext, LanguageRecognizer, SharedDeclarations, ValueSyntax } from './language.js';
+import { describeSdkCall, importedSdks, overloadFor, sdkOfFactory, sdkOfSingleton, sdkOfType, SWIFT_SDKS, type ClientSdk } from './client-sdks.js';
 import { describeTrackerCall, trackerFor } from './tracker-calls.js';
-import { entry, literalText, known, MAX_DEPTH, rewriteString, spanOf, stringRewrite, UNKNOWN, numberLiteral } from './syntax.js';
+import {
+  declaredConstants,
+  perTree,
+  entry,
+  literalText,
+  known,
+  MAX_DEPTH,
+  namedValue,
+  rewriteString,
+  spanOf,
+  stringRewrite,
+  UNKNOWN,
+  numberLiteral,
+} from './syntax.js';
 import type { SyntaxNode, SyntaxTree } from './tree-sitter.js';
 
 /** Which argument (by label, `_` for the unlabelled first one) carries what. */
@@ -57,6 +71,11 @@ interface FileFacts {
   readonly constants: Map<string, SyntaxNode | null>;
   /** Names holding an instance: `mixpanel`, as assigned or typed `MixpanelInstance`. */
   readonly handles: Set<string>;
+  /** Names holding another SDK's client: `analytics = Analytics(configuration: ...)`, `let posthog: PostHogSDK`. */
+  readonly clients: Map<string, ClientSdk>;
+  /** Constants the module sees: top-level ones and those of a type (`Events.signUp`), not a function's. */
+  readonly visible: Set<string>;
+  readonly shared: SharedDeclarations | undefined;
 }
 
 /** `self.mixpanel?` → `mixpanel`: how a handle is written, without what does not change it. */
@@ -72,11 +91,14 @@ const calleeText = (call: SyntaxNode): string | undefined =>
 
 const isInstanceCall = (node: SyntaxNode): boolean => INSTANCE_CALLS.has(calleeText(node) ?? '');
 
-function fileFacts(root: SyntaxNode): FileFacts {
+function fileFacts(root: SyntaxNode, sdks: readonly ClientSdk[], shared: SharedDeclarations | undefined): FileFacts {
   const constants = new Map<string, SyntaxNode | null>();
   const handles = new Set<string>();
-  const define = (name: string, value: SyntaxNode): void => {
+  const clients = new Map<string, ClientSdk>();
+  const visible = new Set<string>();
+  const define = (name: string, value: SyntaxNode, seen = false): void => {
     constants.set(name, constants.has(name) ? null : value);
+    if (seen) visible.add(name);
   };
   for (const node of root.descendantsOfType(['property_declaration', 'enum_entry'])) {
     if (node.type === 'property_declaration') {
@@ -84,21 +106,23 @@ function fileFacts(root: SyntaxNode): FileFacts {
       const value = node.childForFieldName('value');
       const type = node.namedChildren.find((c) => c.type === 'type_annotation')?.text.replace(/[:\s?!]/g, '');
       if (!name) continue;
+      const owner = node.parent?.parent?.type === 'class_declaration' ? node.parent.parent.childForFieldName('name')?.text : undefined;
       if ((value && isInstanceCall(value)) || type === 'MixpanelInstance') handles.add(name);
+      const client = (value && sdkOfFactory(calleeText(value) ?? '', sdks)) ?? sdkOfType(type ?? '', sdks);
+      if (client) for (const held of owner ? [name, `${owner}.${name}`] : [name]) clients.set(held, client);
       if (value) {
         // `let ORDER = "…"` at file level, `static let signUp = "…"` in an enum or struct.
-        const owner = node.parent?.parent?.type === 'class_declaration' ? node.parent.parent.childForFieldName('name')?.text : undefined;
-        define(owner ? `${owner}.${name}` : name, value);
+        define(owner ? `${owner}.${name}` : name, value, owner !== undefined || node.parent?.type === 'source_file');
       }
     }
     if (node.type === 'enum_entry') {
       const name = node.childForFieldName('name')?.text;
       const raw = node.childForFieldName('raw_value');
       const owner = node.parent?.parent?.childForFieldName('name')?.text;
-      if (name && raw && owner) define(`${owner}.${name}.rawValue`, raw);
+      if (name && raw && owner) define(`${owner}.${name}.rawValue`, raw, true);
     }
   }
-  return { constants, handles };
+  return { constants, handles, clients, visible, shared };
 }
 
 /** Swift string literals, single- and multi-line: text and escaped characters. */
@@ -130,10 +154,8 @@ function valueOf(node: SyntaxNode, facts: FileFacts, depth = 0): KnownValue {
       return value.kind === 'value' && typeof value.value === 'number' && node.text.startsWith('-') ? known(-value.value) : value;
     }
     case 'simple_identifier':
-    case 'navigation_expression': {
-      const defined = facts.constants.get(handleText(node));
-      return defined ? valueOf(defined, facts, depth + 1) : UNKNOWN;
-    }
+    case 'navigation_expression':
+      return namedValue(handleText(node), facts.constants, facts.shared, (defined) => valueOf(defined, facts, depth + 1));
     case 'dictionary_literal':
       return { kind: 'type', type: 'object' };
     case 'array_literal':
@@ -210,10 +232,17 @@ function idParts(node: SyntaxNode, facts: FileFacts, depth = 0): IdPart[] {
 
 const describeId = (node: SyntaxNode, facts: FileFacts): DescribedId => ({ span: spanOf(node), text: node.text, parts: idParts(node, facts) });
 
-/** The values of a call's arguments in the order written (a trailing closure aside). */
-function argumentValues(call: SyntaxNode): SyntaxNode[] {
+/** The values of a call's arguments in the order written, and by label (a trailing closure aside). */
+function callArguments(call: SyntaxNode): CallArguments {
   const list = call.namedChildren.find((c) => c.type === 'call_suffix')?.namedChildren.find((c) => c.type === 'value_arguments');
-  return (list?.namedChildren ?? []).filter((a) => a.type === 'value_argument').flatMap((a) => a.childForFieldName('value') ?? []);
+  const written = (list?.namedChildren ?? []).filter((a) => a.type === 'value_argument');
+  const named = new Map<string, SyntaxNode>();
+  for (const argument of written) {
+    const label = argument.childForFieldName('name')?.text;
+    const value = argument.childForFieldName('value');
+    if (label && value && !named.has(label)) named.set(label, value);
+  }
+  return { written: written.flatMap((a) => a.childForFieldName('value') ?? []), named };
 }
 
 /** The call's arguments by label (`_` for an unlabelled first one), and the trailing closure aside. */
@@ -292,17 +321,35 @@ function describeCall(
   };
 }
 
+/** The client SDK this receiver is: a name holding one, `PostHogSDK.shared`, or `Analytics(configuration: ...)` in place. */
+const clientOf = (target: SyntaxNode, facts: FileFacts, sdks: readonly ClientSdk[]): ClientSdk | undefined =>
+  sdks.length === 0
+    ? undefined
+    : (facts.clients.get(handleText(target)) ?? sdkOfSingleton(handleText(target), sdks) ?? sdkOfFactory(calleeText(target) ?? '', sdks));
+
+/** `import Mixpanel`, `import Segment`: a file's imports, spaced as written here. */
+const importsOf = (root: SyntaxNode): string[] => root.namedChildren.filter((c) => c.type === 'import_declaration').map((c) => c.text.replace(/\s+/g, ' '));
+const factsOf = perTree((tree, file) => fileFacts(tree.rootNode, importedSdks(importsOf(tree.rootNode).join('\n'), SWIFT_SDKS), file.shared));
+
 /** mixpanel-swift calls, in files that `import Mixpanel`: on `Mixpanel.mainInstance()` and the instances a file holds. */
 export const swift: LanguageRecognizer = {
   name: 'Swift',
   grammar: 'swift',
   extensions: ['.swift'],
   lineComment: '//',
+  declarations(tree: SyntaxTree, file: FileContext): Declarations {
+    // Only files that declare a type or a top-level `let` can declare constants for others.
+    if (!/\b(enum|struct|let)\b/.test(file.text)) return { constants: new Map(), clients: new Map() };
+    const facts = factsOf(tree, file);
+    return { constants: declaredConstants(facts.constants, facts.visible, (node) => valueOf(node, facts)), clients: new Map() };
+  },
   recognize(tree: SyntaxTree, file: FileContext): CallDescription[] {
     const root = tree.rootNode;
-    const sdk = root.namedChildren.some((c) => c.type === 'import_declaration' && c.text.replace(/\s+/g, ' ') === 'import Mixpanel');
-    if (!sdk && file.trackers.length === 0) return [];
-    const facts = fileFacts(root);
+    const imports = importsOf(root);
+    const sdk = imports.includes('import Mixpanel');
+    const others = importedSdks(imports.join('\n'), SWIFT_SDKS);
+    if (!sdk && others.length === 0 && file.trackers.length === 0) return [];
+    const facts = factsOf(tree, file);
     const syntax: ValueSyntax = {
       value: (node) => valueOf(node, facts),
       entries: (node) => dictionaryEntries(node, facts),
@@ -317,12 +364,21 @@ export const swift: LanguageRecognizer = {
       const callee = node.namedChildren[0];
       const tracker = callee && trackerFor(callee.text, file.trackers);
       if (tracker) {
-        calls.push(describeTrackerCall(node, tracker, argumentValues(node), syntax, file));
+        calls.push(describeTrackerCall(node, tracker, callArguments(node), syntax, file));
         continue;
       }
-      if (callee?.type !== 'navigation_expression' || !sdk) continue;
+      if (callee?.type !== 'navigation_expression') continue;
       const method = callee.childForFieldName('suffix')?.childForFieldName('suffix')?.text ?? '';
       const target = callee.childForFieldName('target');
+      const client = target && clientOf(target, facts, others);
+      const overloads = client && Object.hasOwn(client.methods, method) ? client.methods[method] : undefined;
+      if (client && overloads) {
+        const args = callArguments(node);
+        const shape = overloadFor(overloads, args);
+        if (shape) calls.push(describeSdkCall(node, client, method, shape, args, syntax, file));
+        continue;
+      }
+      if (!sdk) continue;
       const args = labelledArguments(node);
       const instanceShape = Object.hasOwn(INSTANCE_METHODS, method) ? INSTANCE_METHODS[method] : undefined;
       if (instanceShape && isInstance(target)) {

@@ -1,6 +1,6 @@
-import type { IdPart, KnownValue, Span, TextEdit, WrittenEntry } from '@trackplan/schema';
-import type { ValueSyntax } from './language.js';
-import type { SyntaxNode } from './tree-sitter.js';
+import type { DescribedEvent, DescribedId, IdPart, KnownValue, Span, TextEdit, WrittenEntries, WrittenEntry } from '@trackplan/schema';
+import type { FileContext, SharedDeclarations, ValueSyntax } from './language.js';
+import type { SyntaxNode, SyntaxTree } from './tree-sitter.js';
 
 /** How far values are followed through constants and calls. */
 export const MAX_DEPTH = 8;
@@ -79,3 +79,73 @@ export function entry(
 
 /** An id's parts, flattened in order, for stable-identity. */
 export type IdParts = IdPart[];
+
+/**
+ * The value of a name: as this file declares it, else as another file of the run does. A name the
+ * file declares twice (`null`) is unknown, not looked up elsewhere.
+ */
+export function namedValue(
+  name: string,
+  constants: ReadonlyMap<string, SyntaxNode | null>,
+  shared: SharedDeclarations | undefined,
+  valueOf: (node: SyntaxNode) => KnownValue,
+): KnownValue {
+  const defined = constants.get(name);
+  if (defined) return valueOf(defined);
+  return defined === null ? UNKNOWN : (shared?.constant(name) ?? UNKNOWN);
+}
+
+/** The constants a file declares for others (`visible` names only), with the values known in place. */
+export function declaredConstants(
+  constants: ReadonlyMap<string, SyntaxNode | null>,
+  visible: ReadonlySet<string>,
+  valueOf: (node: SyntaxNode) => KnownValue,
+  rename: (name: string) => readonly string[] = (name) => [name],
+): Map<string, KnownValue> {
+  const declared = new Map<string, KnownValue>();
+  for (const name of visible) {
+    const node = constants.get(name);
+    const value = node ? valueOf(node) : undefined;
+    if (value?.kind === 'value') for (const as of rename(name)) declared.set(as, value);
+  }
+  return declared;
+}
+
+/**
+ * One computation per syntax tree: what a file declares and what its calls read come from the same
+ * facts, gathered once whichever is asked first (the tree is gone after the file, and so is the entry).
+ */
+export function perTree<T extends object>(compute: (tree: SyntaxTree, file: FileContext) => T): (tree: SyntaxTree, file: FileContext) => T {
+  const cache = new WeakMap<SyntaxTree, T>();
+  return (tree, file) => {
+    let value = cache.get(tree);
+    if (!value) cache.set(tree, (value = compute(tree, file)));
+    return value;
+  };
+}
+
+/** The event argument as the core reads it: its name when known, and how a fix rewrites a literal. */
+export function describedEvent(event: SyntaxNode, syntax: ValueSyntax): DescribedEvent {
+  const name = syntax.value(event);
+  return {
+    span: spanOf(event),
+    names: name.kind === 'value' && typeof name.value === 'string' ? [name.value] : undefined,
+    rewrite: syntax.isStringLiteral(event) ? stringRewrite(event) : undefined,
+  };
+}
+
+/** A user id argument: its text and what it is made of (`user.email` names `email`). */
+export const describedId = (node: SyntaxNode, syntax: ValueSyntax): DescribedId => ({ span: spanOf(node), text: node.text, parts: syntax.idParts(node) });
+
+/** `set("plan", "pro")`, `register(key, value)`: one property given by name and value; never the whole of what is written. */
+export function namedEntry(name: SyntaxNode, value: SyntaxNode | undefined, syntax: ValueSyntax): WrittenEntries {
+  const key = syntax.value(name);
+  return {
+    span: spanOf(name),
+    entries:
+      key.kind === 'value' && typeof key.value === 'string'
+        ? [entry(key.value, name, value ?? name, value ? syntax.value(value) : UNKNOWN, undefined, value && syntax.writeValue(value))]
+        : [],
+    complete: false,
+  };
+}

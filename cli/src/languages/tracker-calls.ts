@@ -1,6 +1,6 @@
-import type { CallDescription, Tracker } from '@trackplan/schema';
-import type { FileContext, ValueSyntax } from './language.js';
-import { spanOf, stringRewrite } from './syntax.js';
+import type { ArgumentPosition, CallDescription, Tracker } from '@trackplan/schema';
+import type { CallArguments, FileContext, ValueSyntax } from './language.js';
+import { describedEvent, describedId, spanOf } from './syntax.js';
 import type { SyntaxNode } from './tree-sitter.js';
 
 /** `self.analytics.track`, `@analytics.track`, `this.analytics.track` → `analytics.track`: how a callee is matched to a tracker. */
@@ -19,19 +19,19 @@ export const trackerFor = (callee: string, trackers: readonly Tracker[]): Tracke
 
 /**
  * A call to a wrapper from the plan's `code.trackers`, in any language: the event, properties and
- * distinct id at the positions the tracker gives (arguments counted as written, labelled or not).
- * Its SDK is not known, so every SDK's own names are allowed in it.
+ * distinct id where the tracker says — a position (arguments counted as written, labelled or not)
+ * or a name (`track(event: "X")`). Its SDK is not known, so every SDK's own names are allowed in it.
  */
-export function describeTrackerCall(call: SyntaxNode, tracker: Tracker, args: readonly SyntaxNode[], syntax: ValueSyntax, file: FileContext): CallDescription {
+export function describeTrackerCall(call: SyntaxNode, tracker: Tracker, args: CallArguments, syntax: ValueSyntax, file: FileContext): CallDescription {
   const kind = tracker.kind ?? 'track';
-  const eventIndex = kind === 'track' ? (tracker.event ?? 0) : undefined;
-  const propertiesIndex = tracker.properties ?? (kind === 'track' ? 1 : kind === 'identify' ? undefined : 0);
-  const distinctIndex = tracker.distinctId ?? (kind === 'identify' ? 0 : undefined);
-  const at = (index: number | undefined): SyntaxNode | undefined => (index === undefined ? undefined : args[index]);
-  const event = at(eventIndex);
-  const properties = at(propertiesIndex);
-  const distinctId = at(distinctIndex);
-  const name = event && syntax.value(event);
+  const eventAt = kind === 'track' ? (tracker.event ?? 0) : undefined;
+  const propertiesAt = tracker.properties ?? (kind === 'track' ? 1 : kind === 'identify' ? undefined : 0);
+  const distinctAt = tracker.distinctId ?? (kind === 'identify' ? 0 : undefined);
+  const at = (position: ArgumentPosition | undefined): SyntaxNode | undefined =>
+    position === undefined ? undefined : typeof position === 'number' ? args.written[position] : args.named.get(position);
+  const event = at(eventAt);
+  const properties = at(propertiesAt);
+  const distinctId = at(distinctAt);
   const written = properties && syntax.entries(properties);
   return {
     span: spanOf(call),
@@ -42,15 +42,11 @@ export function describeTrackerCall(call: SyntaxNode, tracker: Tracker, args: re
     peopleMethod: kind === 'people' ? 'set' : undefined,
     side: tracker.side ?? file.productSide,
     products: file.products,
-    event: event && {
-      span: spanOf(event),
-      names: name?.kind === 'value' && typeof name.value === 'string' ? [name.value] : undefined,
-      rewrite: syntax.isStringLiteral(event) ? stringRewrite(event) : undefined,
-    },
+    event: event && describedEvent(event, syntax),
     passesProperties: properties !== undefined,
     written,
     writesPeople: kind === 'identify' && properties !== undefined,
     personUpdates: [],
-    distinctId: distinctId && { span: spanOf(distinctId), text: distinctId.text, parts: syntax.idParts(distinctId) },
+    distinctId: distinctId && describedId(distinctId, syntax),
   };
 }

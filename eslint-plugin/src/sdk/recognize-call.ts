@@ -24,7 +24,7 @@ export function recognizeCall(node: TSESTree.CallExpression, context: Recognitio
   if (path !== undefined) {
     const trackers = context.trackers.get(path);
     const tracker = trackers?.find((t) => t.from === undefined || comesFrom(callee, t.from, context.scopeOf));
-    if (tracker) return trackerCall(node, tracker);
+    if (tracker && appliesToJavaScript(tracker)) return trackerCall(node, tracker);
   }
   const name = callee.type === 'MemberExpression' ? memberName(callee) : callee.type === 'Identifier' ? callee.name : undefined;
   if (name === undefined || !TRACKING_METHOD_NAMES.has(name)) return undefined;
@@ -96,26 +96,39 @@ function callFromSpec(node: TSESTree.CallExpression, spec: MethodSpec, base: Pic
     : { ...call, ...withModifiers, properties: first };
 }
 
+/** JavaScript has no argument labels: a wrapper whose arguments are named applies here only as an `object` wrapper (the names are its keys). */
+const appliesToJavaScript = (tracker: Tracker): boolean =>
+  tracker.object === true || [tracker.event, tracker.properties, tracker.distinctId].every((p) => typeof p !== 'string');
+
+/** The numeric positions of a wrapper that is not an `object` one (`appliesToJavaScript` ruled names out). */
+const index = (position: number | string | undefined): number | undefined => (typeof position === 'number' ? position : undefined);
+const key = (position: number | string | undefined, fallback: string): string => (typeof position === 'string' ? position : fallback);
+
 function trackerCall(node: TSESTree.CallExpression, tracker: Tracker): TrackingCall {
   const kind = tracker.kind ?? 'track';
   const base = { sdk: 'tracker' as const, method: tracker.callee, side: tracker.side, tracker };
   if (tracker.object) {
-    const call = callFromSpec(node, { kind, objectKeys: { event: 'event', properties: 'properties', distinctId: 'distinctId' } }, base);
+    const keys = { event: key(tracker.event, 'event'), properties: key(tracker.properties, 'properties'), distinctId: key(tracker.distinctId, 'distinctId') };
+    const call = callFromSpec(node, { kind, objectKeys: keys }, base);
     // `track({ event: 'X', properties: {...} })`, or the flat form `track({ event: 'X', slug, plan })`
     // whose other keys are the properties.
     const object = argument(node, 0);
     return call.properties || unwrap(object ?? node).type !== 'ObjectExpression'
       ? call
-      : { ...call, properties: object, notProperties: ['event', 'distinctId'] };
+      : { ...call, properties: object, notProperties: [keys.event, keys.distinctId] };
   }
   switch (kind) {
     case 'track':
-      return callFromSpec(node, { kind, event: tracker.event ?? 0, properties: tracker.properties ?? 1, distinctId: tracker.distinctId }, base);
+      return callFromSpec(
+        node,
+        { kind, event: index(tracker.event) ?? 0, properties: index(tracker.properties) ?? 1, distinctId: index(tracker.distinctId) },
+        base,
+      );
     case 'identify':
-      return callFromSpec(node, { kind, distinctId: tracker.distinctId ?? 0, properties: tracker.properties }, base);
+      return callFromSpec(node, { kind, distinctId: index(tracker.distinctId) ?? 0, properties: index(tracker.properties) }, base);
     case 'register':
-      return callFromSpec(node, { kind, properties: tracker.properties ?? 0 }, base);
+      return callFromSpec(node, { kind, properties: index(tracker.properties) ?? 0 }, base);
     case 'people':
-      return callFromSpec(node, { kind, peopleMethod: 'set', properties: tracker.properties ?? 0, distinctId: tracker.distinctId }, base);
+      return callFromSpec(node, { kind, peopleMethod: 'set', properties: index(tracker.properties) ?? 0, distinctId: index(tracker.distinctId) }, base);
   }
 }

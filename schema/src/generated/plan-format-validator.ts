@@ -7,7 +7,7 @@ const __runtime_equal = interop(__runtime_equal_module);
 function interop(m) { return typeof m === "function" ? { default: m } : m; }
 "use strict";
 export const validatePlan = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://trackplan.dev/tracking-plan.schema.json","title":"trackplan tracking plan","description":"One tracking plan for every product and platform: event names, event properties, super properties and people properties. Checked by `trackplan validate`, the ESLint plugin and the GitHub Action.","type":"object","required":["version"],"additionalProperties":false,"patternProperties":{"^x-":{"description":"An extension: kept and ignored by trackplan."}},"properties":{"$schema":{"type":"string","description":"The JSON Schema this file follows, for editors."},"version":{"type":"integer","minimum":1,"description":"The plan FORMAT version (not your plan's revision). This trackplan reads format 1."},"include":{"type":"array","items":{"type":"string","minLength":1},"description":"More plan files merged into this one (their `events`, `$defs`, `superProperties` and `people`), as paths or globs relative to this file."},"conventions":{"type":"object","additionalProperties":false,"description":"Naming rules for active events and properties. Deprecated and retired entries are exempt, so old spellings can be recorded.","properties":{"eventName":{"$ref":"#/$defs/caseStyle","description":"How every active eventName is written."},"propertyName":{"$ref":"#/$defs/caseStyle","description":"How every property name (event, super and people) is written. Mixpanel's reserved `$` names are exempt."},"acronyms":{"type":"array","items":{"type":"string","minLength":1},"description":"Words kept exactly as written by the case checks, such as iOS, ID or URL."}}},"products":{"type":"object","description":"The company's products (apps, services, platforms), keyed by a short name used in `products:` lists.","additionalProperties":{"$ref":"#/$defs/product"},"propertyNames":{"minLength":1}},"code":{"type":"object","additionalProperties":false,"description":"How the code calls analytics. Read by the ESLint plugin, the GitHub Action and `trackplan infer`.","properties":{"trackers":{"type":"array","items":{"$ref":"#/$defs/tracker"},"description":"The company's own wrappers around the analytics SDKs, which most application code calls instead of the SDK."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs of source files whose tracking calls are not checked (stories, fixtures)."}}},"check":{"type":"object","additionalProperties":false,"description":"How `trackplan check` judges the code of every language. (ESLint takes its severities from its own config.)","properties":{"rules":{"type":"object","description":"A severity per rule, over the `recommended` config's: `off`, `warn` or `error`. `--rule NAME=LEVEL` overrides it for one run.","propertyNames":{"enum":["known-event","valid-properties","no-deprecated-event","event-in-product","people-ownership","stable-identity","server-people-modifiers","no-dynamic-event"]},"additionalProperties":{"enum":["off","warn","error"]}}}},"$defs":{"type":"object","description":"Shared property definitions, referenced from properties with `$ref: \"#/$defs/<name>\"`.","additionalProperties":{"$ref":"#/$defs/propertySchema"}},"events":{"type":"object","description":"Every event, keyed by a stable key that code and codegen refer to; `eventName` is the exact string sent.","additionalProperties":{"$ref":"#/$defs/event"}},"superProperties":{"type":"object","description":"Properties sent with every event (`register` / `register_once`).","additionalProperties":{"$ref":"#/$defs/propertySchema"}},"people":{"type":"object","description":"Mixpanel people (user profile) properties. Mixpanel's reserved profile names such as `$email` are allowed.","additionalProperties":{"$ref":"#/$defs/peopleProperty"}},"identity":{"type":"object","additionalProperties":false,"patternProperties":{"^x-":{}},"description":"How users are identified.","properties":{"distinctId":{"$ref":"#/$defs/propertySchema","description":"The stable identifier passed to identify/alias and sent as distinct_id: a value that never changes, such as the user's UUID."}}}},"$defs":{"caseStyle":{"enum":["Sentence case","Title Case","snake_case","camelCase","kebab-case","any"],"description":"Sentence case (User signs up), Title Case (User Signs Up), snake_case, camelCase, kebab-case, or any."},"side":{"enum":["client","server"],"description":"client: browser and mobile apps; server: back-end services."},"status":{"enum":["active","deprecated","retired"],"description":"active (default); deprecated: still recognised and sent by old clients, reported with its replacement; retired: no longer sent, calls are errors, cleaned up in Mixpanel."},"productList":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"The products this applies to, from `products`. Omitted: every product."},"product":{"type":"object","additionalProperties":false,"patternProperties":{"^x-":{}},"properties":{"owners":{"type":"array","items":{"type":"string","minLength":1},"description":"GitHub users or teams (`@org/team`) asked to review changes that touch this product."},"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs, relative to the plan file, of the source files that belong to this product."},"side":{"$ref":"#/$defs/side"},"description":{"type":"string","description":"What this product is."}},"description":"A product: an app, service or platform that sends events, with the team that owns it."},"tracker":{"type":"object","required":["callee"],"additionalProperties":false,"description":"A wrapper function the code calls instead of the SDK.","properties":{"callee":{"type":"string","pattern":"^[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*$","description":"A function name or a dotted member path, such as `trackEvent` or `analytics.capture`."},"event":{"type":"integer","minimum":0,"description":"The argument position of the event name (default 0 for track wrappers)."},"properties":{"type":"integer","minimum":0,"description":"The argument position of the properties object (default 1 for track wrappers)."},"distinctId":{"type":"integer","minimum":0,"description":"The argument position of the user's distinct id, for server-side wrappers."},"object":{"type":"boolean","description":"The wrapper takes one object `{ event, properties }` instead of positional arguments."},"from":{"type":"string","minLength":1,"description":"The module or hook the callee's root binding must come from, to rule out same-named functions."},"kind":{"enum":["track","people","register","identify"],"description":"What the wrapper does (default track)."},"side":{"$ref":"#/$defs/side"}}},"event":{"type":"object","required":["eventName"],"additionalProperties":false,"patternProperties":{"^x-":{}},"properties":{"eventName":{"type":"string","minLength":1,"description":"The exact string sent to the analytics SDK."},"description":{"type":"string","description":"What happened, in words a product manager reads in Lexicon."},"products":{"$ref":"#/$defs/productList"},"status":{"$ref":"#/$defs/status"},"replacedBy":{"type":"string","minLength":1,"description":"The key of the event that replaces this one."},"since":{"type":["string","number"],"description":"When the status took effect (a date)."},"reason":{"type":"string","description":"Why the status changed."},"properties":{"type":"object","description":"The event's properties, each a JSON Schema.","additionalProperties":{"$ref":"#/$defs/propertySchema"}},"required":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Properties every call must send."},"additionalProperties":{"type":"boolean","description":"Allow properties the plan does not list (default false)."}},"description":"An event: the exact eventName sent, what it means, which products send it, its lifecycle and its properties."},"peopleProperty":{"allOf":[{"$ref":"#/$defs/propertySchema"}],"required":["owner"],"description":"A people property: a JSON Schema plus `owner` (server: synced from the application's model, never written by clients; client: written by the apps)."},"propertySchema":{"type":"object","description":"A property as JSON Schema 2020-12 (type, enum, const, format, pattern, minimum, maximum, minLength, maxLength, items, properties, required, description), with `$ref` into `$defs` and trackplan's own keywords.","additionalProperties":false,"patternProperties":{"^x-":{}},"properties":{"$ref":{"type":"string","description":"A shared definition: `#/$defs/<name>`."},"type":{"anyOf":[{"$ref":"#/$defs/jsonType"},{"type":"array","items":{"$ref":"#/$defs/jsonType"},"minItems":1,"uniqueItems":true}],"description":"string, number, integer, boolean, object, array or null (or a list of them)."},"enum":{"type":"array","minItems":1,"description":"The only values allowed."},"const":{"description":"The only value allowed."},"format":{"type":"string","description":"A JSON Schema format: date-time, date, time, email, uri, uuid, ipv4, ..."},"pattern":{"type":"string","description":"A regular expression (ECMAScript, unicode) the string must match."},"minimum":{"type":"number"},"maximum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"multipleOf":{"type":"number","exclusiveMinimum":0},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"uniqueItems":{"type":"boolean"},"items":{"$ref":"#/$defs/propertySchema","description":"The schema of every item of an array."},"properties":{"type":"object","additionalProperties":{"$ref":"#/$defs/propertySchema"},"description":"The keys of an object value."},"required":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys an object value must have."},"additionalProperties":{"type":"boolean","description":"Allow keys of an object value that `properties` does not list."},"description":{"type":"string","description":"What the property means."},"title":{"type":"string"},"examples":{"type":"array"},"default":{},"owner":{"$ref":"#/$defs/side","description":"People properties: who writes it. `server`: a read-only copy of server state that client SDKs must not write."},"products":{"$ref":"#/$defs/productList"},"status":{"$ref":"#/$defs/status"},"since":{"type":["string","number"],"description":"When the status took effect (a date)."},"reason":{"type":"string","description":"Why the status changed."}}},"jsonType":{"enum":["string","number","integer","boolean","object","array","null"]},"includedFile":{"type":"object","description":"A file named by `include`: more events, $defs, super properties and people properties for the plan that includes it.","additionalProperties":false,"patternProperties":{"^x-":{}},"properties":{"$schema":{"type":"string","description":"The JSON Schema this file follows, for editors."},"$defs":{"type":"object","description":"Shared property definitions, referenced from properties with `$ref: \"#/$defs/<name>\"`.","additionalProperties":{"$ref":"#/$defs/propertySchema"}},"events":{"type":"object","description":"Every event, keyed by a stable key that code and codegen refer to; `eventName` is the exact string sent.","additionalProperties":{"$ref":"#/$defs/event"}},"superProperties":{"type":"object","description":"Properties sent with every event (`register` / `register_once`).","additionalProperties":{"$ref":"#/$defs/propertySchema"}},"people":{"type":"object","description":"Mixpanel people (user profile) properties. Mixpanel's reserved profile names such as `$email` are allowed.","additionalProperties":{"$ref":"#/$defs/peopleProperty"}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://trackplan.dev/tracking-plan.schema.json","title":"trackplan tracking plan","description":"One tracking plan for every product and platform: event names, event properties, super properties and people properties. Checked by `trackplan validate`, the ESLint plugin and the GitHub Action.","type":"object","required":["version"],"additionalProperties":false,"patternProperties":{"^x-":{"description":"An extension: kept and ignored by trackplan."}},"properties":{"$schema":{"type":"string","description":"The JSON Schema this file follows, for editors."},"version":{"type":"integer","minimum":1,"description":"The plan FORMAT version (not your plan's revision). This trackplan reads format 1."},"include":{"type":"array","items":{"type":"string","minLength":1},"description":"More plan files merged into this one (their `events`, `$defs`, `superProperties` and `people`), as paths or globs relative to this file."},"conventions":{"type":"object","additionalProperties":false,"description":"Naming rules for active events and properties. Deprecated and retired entries are exempt, so old spellings can be recorded.","properties":{"eventName":{"$ref":"#/$defs/caseStyle","description":"How every active eventName is written."},"propertyName":{"$ref":"#/$defs/caseStyle","description":"How every property name (event, super and people) is written. Mixpanel's reserved `$` names are exempt."},"acronyms":{"type":"array","items":{"type":"string","minLength":1},"description":"Words kept exactly as written by the case checks, such as iOS, ID or URL."}}},"products":{"type":"object","description":"The company's products (apps, services, platforms), keyed by a short name used in `products:` lists.","additionalProperties":{"$ref":"#/$defs/product"},"propertyNames":{"minLength":1}},"code":{"type":"object","additionalProperties":false,"description":"How the code calls analytics. Read by the ESLint plugin, the GitHub Action and `trackplan infer`.","properties":{"trackers":{"type":"array","items":{"$ref":"#/$defs/tracker"},"description":"The company's own wrappers around the analytics SDKs, which most application code calls instead of the SDK."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs of source files whose tracking calls are not checked (stories, fixtures)."}}},"check":{"type":"object","additionalProperties":false,"description":"How `trackplan check` judges the code of every language. (ESLint takes its severities from its own config.)","properties":{"rules":{"type":"object","description":"A severity per rule, over the `recommended` config's: `off`, `warn` or `error`. `--rule NAME=LEVEL` overrides it for one run.","propertyNames":{"enum":["known-event","valid-properties","no-deprecated-event","event-in-product","people-ownership","stable-identity","server-people-modifiers","no-dynamic-event"]},"additionalProperties":{"enum":["off","warn","error"]}}}},"$defs":{"type":"object","description":"Shared property definitions, referenced from properties with `$ref: \"#/$defs/<name>\"`.","additionalProperties":{"$ref":"#/$defs/propertySchema"}},"events":{"type":"object","description":"Every event, keyed by a stable key that code and codegen refer to; `eventName` is the exact string sent.","additionalProperties":{"$ref":"#/$defs/event"}},"superProperties":{"type":"object","description":"Properties sent with every event (`register` / `register_once`).","additionalProperties":{"$ref":"#/$defs/propertySchema"}},"people":{"type":"object","description":"Mixpanel people (user profile) properties. Mixpanel's reserved profile names such as `$email` are allowed.","additionalProperties":{"$ref":"#/$defs/peopleProperty"}},"identity":{"type":"object","additionalProperties":false,"patternProperties":{"^x-":{}},"description":"How users are identified.","properties":{"distinctId":{"$ref":"#/$defs/propertySchema","description":"The stable identifier passed to identify/alias and sent as distinct_id: a value that never changes, such as the user's UUID."}}}},"$defs":{"caseStyle":{"enum":["Sentence case","Title Case","snake_case","camelCase","kebab-case","any"],"description":"Sentence case (User signs up), Title Case (User Signs Up), snake_case, camelCase, kebab-case, or any."},"side":{"enum":["client","server"],"description":"client: browser and mobile apps; server: back-end services."},"status":{"enum":["active","deprecated","retired"],"description":"active (default); deprecated: still recognised and sent by old clients, reported with its replacement; retired: no longer sent, calls are errors, cleaned up in Mixpanel."},"productList":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"The products this applies to, from `products`. Omitted: every product."},"product":{"type":"object","additionalProperties":false,"patternProperties":{"^x-":{}},"properties":{"owners":{"type":"array","items":{"type":"string","minLength":1},"description":"GitHub users or teams (`@org/team`) asked to review changes that touch this product."},"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs, relative to the plan file, of the source files that belong to this product."},"side":{"$ref":"#/$defs/side"},"description":{"type":"string","description":"What this product is."}},"description":"A product: an app, service or platform that sends events, with the team that owns it."},"argumentPosition":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}],"description":"must be an argument position counted from 0 as written (0, 1, 2) or an argument name (`event`): a Swift label, a Kotlin named argument, a Ruby or Python keyword, the key of an `object` wrapper's argument."},"tracker":{"type":"object","required":["callee"],"additionalProperties":false,"description":"A wrapper function the code calls instead of the SDK.","properties":{"callee":{"type":"string","pattern":"^[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*$","description":"A function name or a dotted member path, such as `trackEvent` or `analytics.capture`."},"event":{"$ref":"#/$defs/argumentPosition","description":"The argument of the event name (default 0 for track wrappers)."},"properties":{"$ref":"#/$defs/argumentPosition","description":"The argument of the properties object (default 1 for track wrappers)."},"distinctId":{"$ref":"#/$defs/argumentPosition","description":"The argument of the user's distinct id, for server-side wrappers."},"object":{"type":"boolean","description":"The wrapper takes one object `{ event, properties }` instead of positional arguments."},"from":{"type":"string","minLength":1,"description":"The module or hook the callee's root binding must come from, to rule out same-named functions."},"kind":{"enum":["track","people","register","identify"],"description":"What the wrapper does (default track)."},"side":{"$ref":"#/$defs/side"}}},"event":{"type":"object","required":["eventName"],"additionalProperties":false,"patternProperties":{"^x-":{}},"properties":{"eventName":{"type":"string","minLength":1,"description":"The exact string sent to the analytics SDK."},"description":{"type":"string","description":"What happened, in words a product manager reads in Lexicon."},"products":{"$ref":"#/$defs/productList"},"status":{"$ref":"#/$defs/status"},"replacedBy":{"type":"string","minLength":1,"description":"The key of the event that replaces this one."},"since":{"type":["string","number"],"description":"When the status took effect (a date)."},"reason":{"type":"string","description":"Why the status changed."},"properties":{"type":"object","description":"The event's properties, each a JSON Schema.","additionalProperties":{"$ref":"#/$defs/propertySchema"}},"required":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Properties every call must send."},"additionalProperties":{"type":"boolean","description":"Allow properties the plan does not list (default false)."}},"description":"An event: the exact eventName sent, what it means, which products send it, its lifecycle and its properties."},"peopleProperty":{"allOf":[{"$ref":"#/$defs/propertySchema"}],"required":["owner"],"description":"A people property: a JSON Schema plus `owner` (server: synced from the application's model, never written by clients; client: written by the apps)."},"propertySchema":{"type":"object","description":"A property as JSON Schema 2020-12 (type, enum, const, format, pattern, minimum, maximum, minLength, maxLength, items, properties, required, description), with `$ref` into `$defs` and trackplan's own keywords.","additionalProperties":false,"patternProperties":{"^x-":{}},"properties":{"$ref":{"type":"string","description":"A shared definition: `#/$defs/<name>`."},"type":{"anyOf":[{"$ref":"#/$defs/jsonType"},{"type":"array","items":{"$ref":"#/$defs/jsonType"},"minItems":1,"uniqueItems":true}],"description":"string, number, integer, boolean, object, array or null (or a list of them)."},"enum":{"type":"array","minItems":1,"description":"The only values allowed."},"const":{"description":"The only value allowed."},"format":{"type":"string","description":"A JSON Schema format: date-time, date, time, email, uri, uuid, ipv4, ..."},"pattern":{"type":"string","description":"A regular expression (ECMAScript, unicode) the string must match."},"minimum":{"type":"number"},"maximum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"multipleOf":{"type":"number","exclusiveMinimum":0},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"uniqueItems":{"type":"boolean"},"items":{"$ref":"#/$defs/propertySchema","description":"The schema of every item of an array."},"properties":{"type":"object","additionalProperties":{"$ref":"#/$defs/propertySchema"},"description":"The keys of an object value."},"required":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys an object value must have."},"additionalProperties":{"type":"boolean","description":"Allow keys of an object value that `properties` does not list."},"description":{"type":"string","description":"What the property means."},"title":{"type":"string"},"examples":{"type":"array"},"default":{},"owner":{"$ref":"#/$defs/side","description":"People properties: who writes it. `server`: a read-only copy of server state that client SDKs must not write."},"products":{"$ref":"#/$defs/productList"},"status":{"$ref":"#/$defs/status"},"since":{"type":["string","number"],"description":"When the status took effect (a date)."},"reason":{"type":"string","description":"Why the status changed."}}},"jsonType":{"enum":["string","number","integer","boolean","object","array","null"]},"includedFile":{"type":"object","description":"A file named by `include`: more events, $defs, super properties and people properties for the plan that includes it.","additionalProperties":false,"patternProperties":{"^x-":{}},"properties":{"$schema":{"type":"string","description":"The JSON Schema this file follows, for editors."},"$defs":{"type":"object","description":"Shared property definitions, referenced from properties with `$ref: \"#/$defs/<name>\"`.","additionalProperties":{"$ref":"#/$defs/propertySchema"}},"events":{"type":"object","description":"Every event, keyed by a stable key that code and codegen refer to; `eventName` is the exact string sent.","additionalProperties":{"$ref":"#/$defs/event"}},"superProperties":{"type":"object","description":"Properties sent with every event (`register` / `register_once`).","additionalProperties":{"$ref":"#/$defs/propertySchema"}},"people":{"type":"object","description":"Mixpanel people (user profile) properties. Mixpanel's reserved profile names such as `$email` are allowed.","additionalProperties":{"$ref":"#/$defs/peopleProperty"}}}}}};
 const schema32 = {"enum":["Sentence case","Title Case","snake_case","camelCase","kebab-case","any"],"description":"Sentence case (User signs up), Title Case (User Signs Up), snake_case, camelCase, kebab-case, or any."};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = __runtime_ucs2length.default;
@@ -162,8 +162,10 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema36 = {"type":"object","required":["callee"],"additionalProperties":false,"description":"A wrapper function the code calls instead of the SDK.","properties":{"callee":{"type":"string","pattern":"^[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*$","description":"A function name or a dotted member path, such as `trackEvent` or `analytics.capture`."},"event":{"type":"integer","minimum":0,"description":"The argument position of the event name (default 0 for track wrappers)."},"properties":{"type":"integer","minimum":0,"description":"The argument position of the properties object (default 1 for track wrappers)."},"distinctId":{"type":"integer","minimum":0,"description":"The argument position of the user's distinct id, for server-side wrappers."},"object":{"type":"boolean","description":"The wrapper takes one object `{ event, properties }` instead of positional arguments."},"from":{"type":"string","minLength":1,"description":"The module or hook the callee's root binding must come from, to rule out same-named functions."},"kind":{"enum":["track","people","register","identify"],"description":"What the wrapper does (default track)."},"side":{"$ref":"#/$defs/side"}}};
+const schema36 = {"type":"object","required":["callee"],"additionalProperties":false,"description":"A wrapper function the code calls instead of the SDK.","properties":{"callee":{"type":"string","pattern":"^[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*$","description":"A function name or a dotted member path, such as `trackEvent` or `analytics.capture`."},"event":{"$ref":"#/$defs/argumentPosition","description":"The argument of the event name (default 0 for track wrappers)."},"properties":{"$ref":"#/$defs/argumentPosition","description":"The argument of the properties object (default 1 for track wrappers)."},"distinctId":{"$ref":"#/$defs/argumentPosition","description":"The argument of the user's distinct id, for server-side wrappers."},"object":{"type":"boolean","description":"The wrapper takes one object `{ event, properties }` instead of positional arguments."},"from":{"type":"string","minLength":1,"description":"The module or hook the callee's root binding must come from, to rule out same-named functions."},"kind":{"enum":["track","people","register","identify"],"description":"What the wrapper does (default track)."},"side":{"$ref":"#/$defs/side"}}};
+const schema37 = {"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}],"description":"must be an argument position counted from 0 as written (0, 1, 2) or an argument name (`event`): a Swift label, a Kotlin named argument, a Ruby or Python keyword, the key of an `object` wrapper's argument."};
 const pattern6 = new RegExp("^[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*$", "u");
+const pattern7 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -225,8 +227,11 @@ errors++;
 }
 if(data.event !== undefined){
 let data1 = data.event;
+const _errs6 = errors;
+let valid2 = false;
+const _errs7 = errors;
 if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
-const err4 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.event.type,parentSchema:schema36.properties.event,data:data1};
+const err4 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/argumentPosition/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -237,7 +242,7 @@ errors++;
 }
 if(typeof data1 == "number"){
 if(data1 < 0 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/event",schemaPath:"#/properties/event/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.properties.event,data:data1};
+const err5 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/argumentPosition/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -247,11 +252,12 @@ vErrors.push(err5);
 errors++;
 }
 }
-}
-if(data.properties !== undefined){
-let data2 = data.properties;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
-const err6 = {instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.properties.type,parentSchema:schema36.properties.properties,data:data2};
+var _valid0 = _errs7 === errors;
+valid2 = valid2 || _valid0;
+const _errs9 = errors;
+if(typeof data1 === "string"){
+if(!pattern7.test(data1)){
+const err6 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/argumentPosition/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema37.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -260,9 +266,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(typeof data2 == "number"){
-if(data2 < 0 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.properties.properties,data:data2};
+}
+else {
+const err7 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/argumentPosition/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -271,12 +277,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-}
-if(data.distinctId !== undefined){
-let data3 = data.distinctId;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-const err8 = {instancePath:instancePath+"/distinctId",schemaPath:"#/properties/distinctId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.distinctId.type,parentSchema:schema36.properties.distinctId,data:data3};
+var _valid0 = _errs9 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err8 = {instancePath:instancePath+"/event",schemaPath:"#/$defs/argumentPosition/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -285,9 +289,25 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(typeof data3 == "number"){
-if(data3 < 0 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/distinctId",schemaPath:"#/properties/distinctId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.properties.distinctId,data:data3};
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.properties !== undefined){
+let data2 = data.properties;
+const _errs13 = errors;
+let valid4 = false;
+const _errs14 = errors;
+if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+const err9 = {instancePath:instancePath+"/properties",schemaPath:"#/$defs/argumentPosition/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -296,12 +316,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-}
-if(data.object !== undefined){
-let data4 = data.object;
-if(typeof data4 !== "boolean"){
-const err10 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema36.properties.object.type,parentSchema:schema36.properties.object,data:data4};
+if(typeof data2 == "number"){
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/properties",schemaPath:"#/$defs/argumentPosition/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -311,11 +328,12 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.from !== undefined){
-let data5 = data.from;
-if(typeof data5 === "string"){
-if(func2(data5) < 1){
-const err11 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.from,data:data5};
+var _valid1 = _errs14 === errors;
+valid4 = valid4 || _valid1;
+const _errs16 = errors;
+if(typeof data2 === "string"){
+if(!pattern7.test(data2)){
+const err11 = {instancePath:instancePath+"/properties",schemaPath:"#/$defs/argumentPosition/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema37.anyOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -326,7 +344,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.from.type,parentSchema:schema36.properties.from,data:data5};
+const err12 = {instancePath:instancePath+"/properties",schemaPath:"#/$defs/argumentPosition/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -335,11 +353,10 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.kind !== undefined){
-let data6 = data.kind;
-if(!((((data6 === "track") || (data6 === "people")) || (data6 === "register")) || (data6 === "identify"))){
-const err13 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema36.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.kind.enum,parentSchema:schema36.properties.kind,data:data6};
+var _valid1 = _errs16 === errors;
+valid4 = valid4 || _valid1;
+if(!valid4){
+const err13 = {instancePath:instancePath+"/properties",schemaPath:"#/$defs/argumentPosition/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -348,11 +365,25 @@ vErrors.push(err13);
 }
 errors++;
 }
+else {
+errors = _errs13;
+if(vErrors !== null){
+if(_errs13){
+vErrors.length = _errs13;
 }
-if(data.side !== undefined){
-let data7 = data.side;
-if(!((data7 === "client") || (data7 === "server"))){
-const err14 = {instancePath:instancePath+"/side",schemaPath:"#/$defs/side/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data7};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.distinctId !== undefined){
+let data3 = data.distinctId;
+const _errs20 = errors;
+let valid6 = false;
+const _errs21 = errors;
+if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+const err14 = {instancePath:instancePath+"/distinctId",schemaPath:"#/$defs/argumentPosition/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -361,10 +392,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+if(typeof data3 == "number"){
+if(data3 < 0 || isNaN(data3)){
+const err15 = {instancePath:instancePath+"/distinctId",schemaPath:"#/$defs/argumentPosition/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -373,15 +403,140 @@ vErrors.push(err15);
 }
 errors++;
 }
+}
+var _valid2 = _errs21 === errors;
+valid6 = valid6 || _valid2;
+const _errs23 = errors;
+if(typeof data3 === "string"){
+if(!pattern7.test(data3)){
+const err16 = {instancePath:instancePath+"/distinctId",schemaPath:"#/$defs/argumentPosition/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema37.anyOf[1],data:data3};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/distinctId",schemaPath:"#/$defs/argumentPosition/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data:data3};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid2 = _errs23 === errors;
+valid6 = valid6 || _valid2;
+if(!valid6){
+const err18 = {instancePath:instancePath+"/distinctId",schemaPath:"#/$defs/argumentPosition/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data3};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+else {
+errors = _errs20;
+if(vErrors !== null){
+if(_errs20){
+vErrors.length = _errs20;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.object !== undefined){
+let data4 = data.object;
+if(typeof data4 !== "boolean"){
+const err19 = {instancePath:instancePath+"/object",schemaPath:"#/properties/object/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema36.properties.object.type,parentSchema:schema36.properties.object,data:data4};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+let data5 = data.from;
+if(typeof data5 === "string"){
+if(func2(data5) < 1){
+const err20 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.from,data:data5};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.from.type,parentSchema:schema36.properties.from,data:data5};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data6 = data.kind;
+if(!((((data6 === "track") || (data6 === "people")) || (data6 === "register")) || (data6 === "identify"))){
+const err22 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema36.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.kind.enum,parentSchema:schema36.properties.kind,data:data6};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.side !== undefined){
+let data7 = data.side;
+if(!((data7 === "client") || (data7 === "server"))){
+const err23 = {instancePath:instancePath+"/side",schemaPath:"#/$defs/side/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data7};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
 validate23.errors = vErrors;
 return errors === 0;
 }
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema38 = {"type":"object","description":"A property as JSON Schema 2020-12 (type, enum, const, format, pattern, minimum, maximum, minLength, maxLength, items, properties, required, description), with `$ref` into `$defs` and trackplan's own keywords.","additionalProperties":false,"patternProperties":{"^x-":{}},"properties":{"$ref":{"type":"string","description":"A shared definition: `#/$defs/<name>`."},"type":{"anyOf":[{"$ref":"#/$defs/jsonType"},{"type":"array","items":{"$ref":"#/$defs/jsonType"},"minItems":1,"uniqueItems":true}],"description":"string, number, integer, boolean, object, array or null (or a list of them)."},"enum":{"type":"array","minItems":1,"description":"The only values allowed."},"const":{"description":"The only value allowed."},"format":{"type":"string","description":"A JSON Schema format: date-time, date, time, email, uri, uuid, ipv4, ..."},"pattern":{"type":"string","description":"A regular expression (ECMAScript, unicode) the string must match."},"minimum":{"type":"number"},"maximum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"multipleOf":{"type":"number","exclusiveMinimum":0},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"uniqueItems":{"type":"boolean"},"items":{"$ref":"#/$defs/propertySchema","description":"The schema of every item of an array."},"properties":{"type":"object","additionalProperties":{"$ref":"#/$defs/propertySchema"},"description":"The keys of an object value."},"required":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys an object value must have."},"additionalProperties":{"type":"boolean","description":"Allow keys of an object value that `properties` does not list."},"description":{"type":"string","description":"What the property means."},"title":{"type":"string"},"examples":{"type":"array"},"default":{},"owner":{"$ref":"#/$defs/side","description":"People properties: who writes it. `server`: a read-only copy of server state that client SDKs must not write."},"products":{"$ref":"#/$defs/productList"},"status":{"$ref":"#/$defs/status"},"since":{"type":["string","number"],"description":"When the status took effect (a date)."},"reason":{"type":"string","description":"Why the status changed."}}};
-const schema39 = {"enum":["string","number","integer","boolean","object","array","null"]};
-const schema42 = {"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"The products this applies to, from `products`. Omitted: every product."};
-const schema43 = {"enum":["active","deprecated","retired"],"description":"active (default); deprecated: still recognised and sent by old clients, reported with its replacement; retired: no longer sent, calls are errors, cleaned up in Mixpanel."};
+const schema41 = {"type":"object","description":"A property as JSON Schema 2020-12 (type, enum, const, format, pattern, minimum, maximum, minLength, maxLength, items, properties, required, description), with `$ref` into `$defs` and trackplan's own keywords.","additionalProperties":false,"patternProperties":{"^x-":{}},"properties":{"$ref":{"type":"string","description":"A shared definition: `#/$defs/<name>`."},"type":{"anyOf":[{"$ref":"#/$defs/jsonType"},{"type":"array","items":{"$ref":"#/$defs/jsonType"},"minItems":1,"uniqueItems":true}],"description":"string, number, integer, boolean, object, array or null (or a list of them)."},"enum":{"type":"array","minItems":1,"description":"The only values allowed."},"const":{"description":"The only value allowed."},"format":{"type":"string","description":"A JSON Schema format: date-time, date, time, email, uri, uuid, ipv4, ..."},"pattern":{"type":"string","description":"A regular expression (ECMAScript, unicode) the string must match."},"minimum":{"type":"number"},"maximum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"multipleOf":{"type":"number","exclusiveMinimum":0},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"uniqueItems":{"type":"boolean"},"items":{"$ref":"#/$defs/propertySchema","description":"The schema of every item of an array."},"properties":{"type":"object","additionalProperties":{"$ref":"#/$defs/propertySchema"},"description":"The keys of an object value."},"required":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys an object value must have."},"additionalProperties":{"type":"boolean","description":"Allow keys of an object value that `properties` does not list."},"description":{"type":"string","description":"What the property means."},"title":{"type":"string"},"examples":{"type":"array"},"default":{},"owner":{"$ref":"#/$defs/side","description":"People properties: who writes it. `server`: a read-only copy of server state that client SDKs must not write."},"products":{"$ref":"#/$defs/productList"},"status":{"$ref":"#/$defs/status"},"since":{"type":["string","number"],"description":"When the status took effect (a date)."},"reason":{"type":"string","description":"Why the status changed."}}};
+const schema42 = {"enum":["string","number","integer","boolean","object","array","null"]};
+const schema45 = {"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"The products this applies to, from `products`. Omitted: every product."};
+const schema46 = {"enum":["active","deprecated","retired"],"description":"active (default); deprecated: still recognised and sent by old clients, reported with its replacement; retired: no longer sent, calls are errors, cleaned up in Mixpanel."};
 const func0 = __runtime_equal.default;
 const wrapper0 = {validate: validate25};
 
@@ -397,8 +552,8 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((func1.call(schema38.properties, key0)) || (pattern4.test(key0)))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
+if(!((func1.call(schema41.properties, key0)) || (pattern4.test(key0)))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -411,7 +566,7 @@ errors++;
 if(data.$ref !== undefined){
 let data0 = data.$ref;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/$ref",schemaPath:"#/properties/%24ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.$ref.type,parentSchema:schema38.properties.$ref,data:data0};
+const err1 = {instancePath:instancePath+"/$ref",schemaPath:"#/properties/%24ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.$ref.type,parentSchema:schema41.properties.$ref,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -427,7 +582,7 @@ const _errs5 = errors;
 let valid1 = false;
 const _errs6 = errors;
 if(!(((((((data1 === "string") || (data1 === "number")) || (data1 === "integer")) || (data1 === "boolean")) || (data1 === "object")) || (data1 === "array")) || (data1 === "null"))){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/jsonType/enum",keyword:"enum",params:{allowedValues: schema39.enum},message:"must be equal to one of the allowed values",schema:schema39.enum,parentSchema:schema39,data:data1};
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/jsonType/enum",keyword:"enum",params:{allowedValues: schema42.enum},message:"must be equal to one of the allowed values",schema:schema42.enum,parentSchema:schema42,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -441,7 +596,7 @@ valid1 = valid1 || _valid0;
 const _errs8 = errors;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.type.anyOf[1],data:data1};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41.properties.type.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -454,7 +609,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(!(((((((data2 === "string") || (data2 === "number")) || (data2 === "integer")) || (data2 === "boolean")) || (data2 === "object")) || (data2 === "array")) || (data2 === "null"))){
-const err4 = {instancePath:instancePath+"/type/" + i0,schemaPath:"#/$defs/jsonType/enum",keyword:"enum",params:{allowedValues: schema39.enum},message:"must be equal to one of the allowed values",schema:schema39.enum,parentSchema:schema39,data:data2};
+const err4 = {instancePath:instancePath+"/type/" + i0,schemaPath:"#/$defs/jsonType/enum",keyword:"enum",params:{allowedValues: schema42.enum},message:"must be equal to one of the allowed values",schema:schema42.enum,parentSchema:schema42,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -471,7 +626,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data1[i1], data1[j0])){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/anyOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema38.properties.type.anyOf[1],data:data1};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/anyOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema41.properties.type.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -486,7 +641,7 @@ break outer0;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.type.anyOf[1].type,parentSchema:schema38.properties.type.anyOf[1],data:data1};
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.type.anyOf[1].type,parentSchema:schema41.properties.type.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -498,7 +653,7 @@ errors++;
 var _valid0 = _errs8 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema38.properties.type.anyOf,parentSchema:schema38.properties.type,data:data1};
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema41.properties.type.anyOf,parentSchema:schema41.properties.type,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -523,7 +678,7 @@ if(data.enum !== undefined){
 let data3 = data.enum;
 if(Array.isArray(data3)){
 if(data3.length < 1){
-const err8 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.enum,data:data3};
+const err8 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41.properties.enum,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -534,7 +689,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.enum.type,parentSchema:schema38.properties.enum,data:data3};
+const err9 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.enum.type,parentSchema:schema41.properties.enum,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -547,7 +702,7 @@ errors++;
 if(data.format !== undefined){
 let data4 = data.format;
 if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.format.type,parentSchema:schema38.properties.format,data:data4};
+const err10 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.format.type,parentSchema:schema41.properties.format,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -560,7 +715,7 @@ errors++;
 if(data.pattern !== undefined){
 let data5 = data.pattern;
 if(typeof data5 !== "string"){
-const err11 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.pattern.type,parentSchema:schema38.properties.pattern,data:data5};
+const err11 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.pattern.type,parentSchema:schema41.properties.pattern,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -573,7 +728,7 @@ errors++;
 if(data.minimum !== undefined){
 let data6 = data.minimum;
 if(!(typeof data6 == "number")){
-const err12 = {instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.minimum.type,parentSchema:schema38.properties.minimum,data:data6};
+const err12 = {instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema41.properties.minimum.type,parentSchema:schema41.properties.minimum,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -586,7 +741,7 @@ errors++;
 if(data.maximum !== undefined){
 let data7 = data.maximum;
 if(!(typeof data7 == "number")){
-const err13 = {instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.maximum.type,parentSchema:schema38.properties.maximum,data:data7};
+const err13 = {instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema41.properties.maximum.type,parentSchema:schema41.properties.maximum,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -599,7 +754,7 @@ errors++;
 if(data.exclusiveMinimum !== undefined){
 let data8 = data.exclusiveMinimum;
 if(!(typeof data8 == "number")){
-const err14 = {instancePath:instancePath+"/exclusiveMinimum",schemaPath:"#/properties/exclusiveMinimum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.exclusiveMinimum.type,parentSchema:schema38.properties.exclusiveMinimum,data:data8};
+const err14 = {instancePath:instancePath+"/exclusiveMinimum",schemaPath:"#/properties/exclusiveMinimum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema41.properties.exclusiveMinimum.type,parentSchema:schema41.properties.exclusiveMinimum,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -612,7 +767,7 @@ errors++;
 if(data.exclusiveMaximum !== undefined){
 let data9 = data.exclusiveMaximum;
 if(!(typeof data9 == "number")){
-const err15 = {instancePath:instancePath+"/exclusiveMaximum",schemaPath:"#/properties/exclusiveMaximum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.exclusiveMaximum.type,parentSchema:schema38.properties.exclusiveMaximum,data:data9};
+const err15 = {instancePath:instancePath+"/exclusiveMaximum",schemaPath:"#/properties/exclusiveMaximum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema41.properties.exclusiveMaximum.type,parentSchema:schema41.properties.exclusiveMaximum,data:data9};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -626,7 +781,7 @@ if(data.multipleOf !== undefined){
 let data10 = data.multipleOf;
 if(typeof data10 == "number"){
 if(data10 <= 0 || isNaN(data10)){
-const err16 = {instancePath:instancePath+"/multipleOf",schemaPath:"#/properties/multipleOf/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema38.properties.multipleOf,data:data10};
+const err16 = {instancePath:instancePath+"/multipleOf",schemaPath:"#/properties/multipleOf/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema41.properties.multipleOf,data:data10};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -637,7 +792,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/multipleOf",schemaPath:"#/properties/multipleOf/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.multipleOf.type,parentSchema:schema38.properties.multipleOf,data:data10};
+const err17 = {instancePath:instancePath+"/multipleOf",schemaPath:"#/properties/multipleOf/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema41.properties.multipleOf.type,parentSchema:schema41.properties.multipleOf,data:data10};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -650,7 +805,7 @@ errors++;
 if(data.minLength !== undefined){
 let data11 = data.minLength;
 if(!((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11)))){
-const err18 = {instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.minLength.type,parentSchema:schema38.properties.minLength,data:data11};
+const err18 = {instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.minLength.type,parentSchema:schema41.properties.minLength,data:data11};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -661,7 +816,7 @@ errors++;
 }
 if(typeof data11 == "number"){
 if(data11 < 0 || isNaN(data11)){
-const err19 = {instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.minLength,data:data11};
+const err19 = {instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.minLength,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -675,7 +830,7 @@ errors++;
 if(data.maxLength !== undefined){
 let data12 = data.maxLength;
 if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
-const err20 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.maxLength.type,parentSchema:schema38.properties.maxLength,data:data12};
+const err20 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.maxLength.type,parentSchema:schema41.properties.maxLength,data:data12};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -686,7 +841,7 @@ errors++;
 }
 if(typeof data12 == "number"){
 if(data12 < 0 || isNaN(data12)){
-const err21 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.maxLength,data:data12};
+const err21 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.maxLength,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -700,7 +855,7 @@ errors++;
 if(data.minItems !== undefined){
 let data13 = data.minItems;
 if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){
-const err22 = {instancePath:instancePath+"/minItems",schemaPath:"#/properties/minItems/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.minItems.type,parentSchema:schema38.properties.minItems,data:data13};
+const err22 = {instancePath:instancePath+"/minItems",schemaPath:"#/properties/minItems/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.minItems.type,parentSchema:schema41.properties.minItems,data:data13};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -711,7 +866,7 @@ errors++;
 }
 if(typeof data13 == "number"){
 if(data13 < 0 || isNaN(data13)){
-const err23 = {instancePath:instancePath+"/minItems",schemaPath:"#/properties/minItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.minItems,data:data13};
+const err23 = {instancePath:instancePath+"/minItems",schemaPath:"#/properties/minItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.minItems,data:data13};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -725,7 +880,7 @@ errors++;
 if(data.maxItems !== undefined){
 let data14 = data.maxItems;
 if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
-const err24 = {instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.maxItems.type,parentSchema:schema38.properties.maxItems,data:data14};
+const err24 = {instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.maxItems.type,parentSchema:schema41.properties.maxItems,data:data14};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -736,7 +891,7 @@ errors++;
 }
 if(typeof data14 == "number"){
 if(data14 < 0 || isNaN(data14)){
-const err25 = {instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.maxItems,data:data14};
+const err25 = {instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.maxItems,data:data14};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -750,7 +905,7 @@ errors++;
 if(data.uniqueItems !== undefined){
 let data15 = data.uniqueItems;
 if(typeof data15 !== "boolean"){
-const err26 = {instancePath:instancePath+"/uniqueItems",schemaPath:"#/properties/uniqueItems/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.uniqueItems.type,parentSchema:schema38.properties.uniqueItems,data:data15};
+const err26 = {instancePath:instancePath+"/uniqueItems",schemaPath:"#/properties/uniqueItems/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.uniqueItems.type,parentSchema:schema41.properties.uniqueItems,data:data15};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -777,7 +932,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.properties.type,parentSchema:schema38.properties.properties,data:data17};
+const err27 = {instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.properties.type,parentSchema:schema41.properties.properties,data:data17};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -794,7 +949,7 @@ const len1 = data19.length;
 for(let i2=0; i2<len1; i2++){
 let data20 = data19[i2];
 if(typeof data20 !== "string"){
-const err28 = {instancePath:instancePath+"/required/" + i2,schemaPath:"#/properties/required/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.required.items.type,parentSchema:schema38.properties.required.items,data:data20};
+const err28 = {instancePath:instancePath+"/required/" + i2,schemaPath:"#/properties/required/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.required.items.type,parentSchema:schema41.properties.required.items,data:data20};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -815,7 +970,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j1 = indices0[item0];
-const err29 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema38.properties.required,data:data19};
+const err29 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema41.properties.required,data:data19};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -830,7 +985,7 @@ indices0[item0] = i3;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.required.type,parentSchema:schema38.properties.required,data:data19};
+const err30 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.required.type,parentSchema:schema41.properties.required,data:data19};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -843,7 +998,7 @@ errors++;
 if(data.additionalProperties !== undefined){
 let data21 = data.additionalProperties;
 if(typeof data21 !== "boolean"){
-const err31 = {instancePath:instancePath+"/additionalProperties",schemaPath:"#/properties/additionalProperties/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.additionalProperties.type,parentSchema:schema38.properties.additionalProperties,data:data21};
+const err31 = {instancePath:instancePath+"/additionalProperties",schemaPath:"#/properties/additionalProperties/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.additionalProperties.type,parentSchema:schema41.properties.additionalProperties,data:data21};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -856,7 +1011,7 @@ errors++;
 if(data.description !== undefined){
 let data22 = data.description;
 if(typeof data22 !== "string"){
-const err32 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.description.type,parentSchema:schema38.properties.description,data:data22};
+const err32 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.description.type,parentSchema:schema41.properties.description,data:data22};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -869,7 +1024,7 @@ errors++;
 if(data.title !== undefined){
 let data23 = data.title;
 if(typeof data23 !== "string"){
-const err33 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.title.type,parentSchema:schema38.properties.title,data:data23};
+const err33 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.title.type,parentSchema:schema41.properties.title,data:data23};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -882,7 +1037,7 @@ errors++;
 if(data.examples !== undefined){
 let data24 = data.examples;
 if(!(Array.isArray(data24))){
-const err34 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.examples.type,parentSchema:schema38.properties.examples,data:data24};
+const err34 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.examples.type,parentSchema:schema41.properties.examples,data:data24};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -913,7 +1068,7 @@ for(let i4=0; i4<len2; i4++){
 let data27 = data26[i4];
 if(typeof data27 === "string"){
 if(func2(data27) < 1){
-const err36 = {instancePath:instancePath+"/products/" + i4,schemaPath:"#/$defs/productList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.items,data:data27};
+const err36 = {instancePath:instancePath+"/products/" + i4,schemaPath:"#/$defs/productList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.items,data:data27};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -924,7 +1079,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/products/" + i4,schemaPath:"#/$defs/productList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.items.type,parentSchema:schema42.items,data:data27};
+const err37 = {instancePath:instancePath+"/products/" + i4,schemaPath:"#/$defs/productList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.items.type,parentSchema:schema45.items,data:data27};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -945,7 +1100,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j2 = indices1[item1];
-const err38 = {instancePath:instancePath+"/products",schemaPath:"#/$defs/productList/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema42,data:data26};
+const err38 = {instancePath:instancePath+"/products",schemaPath:"#/$defs/productList/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema45,data:data26};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -960,7 +1115,7 @@ indices1[item1] = i5;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/products",schemaPath:"#/$defs/productList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.type,parentSchema:schema42,data:data26};
+const err39 = {instancePath:instancePath+"/products",schemaPath:"#/$defs/productList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.type,parentSchema:schema45,data:data26};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -973,7 +1128,7 @@ errors++;
 if(data.status !== undefined){
 let data28 = data.status;
 if(!(((data28 === "active") || (data28 === "deprecated")) || (data28 === "retired"))){
-const err40 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema43.enum},message:"must be equal to one of the allowed values",schema:schema43.enum,parentSchema:schema43,data:data28};
+const err40 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values",schema:schema46.enum,parentSchema:schema46,data:data28};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -986,7 +1141,7 @@ errors++;
 if(data.since !== undefined){
 let data29 = data.since;
 if((typeof data29 !== "string") && (!(typeof data29 == "number"))){
-const err41 = {instancePath:instancePath+"/since",schemaPath:"#/properties/since/type",keyword:"type",params:{type: schema38.properties.since.type},message:"must be string,number",schema:schema38.properties.since.type,parentSchema:schema38.properties.since,data:data29};
+const err41 = {instancePath:instancePath+"/since",schemaPath:"#/properties/since/type",keyword:"type",params:{type: schema41.properties.since.type},message:"must be string,number",schema:schema41.properties.since.type,parentSchema:schema41.properties.since,data:data29};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -999,7 +1154,7 @@ errors++;
 if(data.reason !== undefined){
 let data30 = data.reason;
 if(typeof data30 !== "string"){
-const err42 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.reason.type,parentSchema:schema38.properties.reason,data:data30};
+const err42 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.reason.type,parentSchema:schema41.properties.reason,data:data30};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1011,7 +1166,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1025,7 +1180,7 @@ return errors === 0;
 }
 validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema44 = {"type":"object","required":["eventName"],"additionalProperties":false,"patternProperties":{"^x-":{}},"properties":{"eventName":{"type":"string","minLength":1,"description":"The exact string sent to the analytics SDK."},"description":{"type":"string","description":"What happened, in words a product manager reads in Lexicon."},"products":{"$ref":"#/$defs/productList"},"status":{"$ref":"#/$defs/status"},"replacedBy":{"type":"string","minLength":1,"description":"The key of the event that replaces this one."},"since":{"type":["string","number"],"description":"When the status took effect (a date)."},"reason":{"type":"string","description":"Why the status changed."},"properties":{"type":"object","description":"The event's properties, each a JSON Schema.","additionalProperties":{"$ref":"#/$defs/propertySchema"}},"required":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Properties every call must send."},"additionalProperties":{"type":"boolean","description":"Allow properties the plan does not list (default false)."}},"description":"An event: the exact eventName sent, what it means, which products send it, its lifecycle and its properties."};
+const schema47 = {"type":"object","required":["eventName"],"additionalProperties":false,"patternProperties":{"^x-":{}},"properties":{"eventName":{"type":"string","minLength":1,"description":"The exact string sent to the analytics SDK."},"description":{"type":"string","description":"What happened, in words a product manager reads in Lexicon."},"products":{"$ref":"#/$defs/productList"},"status":{"$ref":"#/$defs/status"},"replacedBy":{"type":"string","minLength":1,"description":"The key of the event that replaces this one."},"since":{"type":["string","number"],"description":"When the status took effect (a date)."},"reason":{"type":"string","description":"Why the status changed."},"properties":{"type":"object","description":"The event's properties, each a JSON Schema.","additionalProperties":{"$ref":"#/$defs/propertySchema"}},"required":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Properties every call must send."},"additionalProperties":{"type":"boolean","description":"Allow properties the plan does not list (default false)."}},"description":"An event: the exact eventName sent, what it means, which products send it, its lifecycle and its properties."};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1039,7 +1194,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventName === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "eventName"},message:"must have required property '"+"eventName"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "eventName"},message:"must have required property '"+"eventName"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1049,8 +1204,8 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!((func1.call(schema44.properties, key0)) || (pattern4.test(key0)))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
+if(!((func1.call(schema47.properties, key0)) || (pattern4.test(key0)))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1064,7 +1219,7 @@ if(data.eventName !== undefined){
 let data0 = data.eventName;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err2 = {instancePath:instancePath+"/eventName",schemaPath:"#/properties/eventName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.eventName,data:data0};
+const err2 = {instancePath:instancePath+"/eventName",schemaPath:"#/properties/eventName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.eventName,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1075,7 +1230,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/eventName",schemaPath:"#/properties/eventName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.eventName.type,parentSchema:schema44.properties.eventName,data:data0};
+const err3 = {instancePath:instancePath+"/eventName",schemaPath:"#/properties/eventName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.eventName.type,parentSchema:schema47.properties.eventName,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1088,7 +1243,7 @@ errors++;
 if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 !== "string"){
-const err4 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.description.type,parentSchema:schema44.properties.description,data:data1};
+const err4 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.description.type,parentSchema:schema47.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1106,7 +1261,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
 if(func2(data3) < 1){
-const err5 = {instancePath:instancePath+"/products/" + i0,schemaPath:"#/$defs/productList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.items,data:data3};
+const err5 = {instancePath:instancePath+"/products/" + i0,schemaPath:"#/$defs/productList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.items,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1117,7 +1272,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/products/" + i0,schemaPath:"#/$defs/productList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.items.type,parentSchema:schema42.items,data:data3};
+const err6 = {instancePath:instancePath+"/products/" + i0,schemaPath:"#/$defs/productList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.items.type,parentSchema:schema45.items,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1138,7 +1293,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err7 = {instancePath:instancePath+"/products",schemaPath:"#/$defs/productList/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema42,data:data2};
+const err7 = {instancePath:instancePath+"/products",schemaPath:"#/$defs/productList/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema45,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1153,7 +1308,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/products",schemaPath:"#/$defs/productList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.type,parentSchema:schema42,data:data2};
+const err8 = {instancePath:instancePath+"/products",schemaPath:"#/$defs/productList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.type,parentSchema:schema45,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1166,7 +1321,7 @@ errors++;
 if(data.status !== undefined){
 let data4 = data.status;
 if(!(((data4 === "active") || (data4 === "deprecated")) || (data4 === "retired"))){
-const err9 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema43.enum},message:"must be equal to one of the allowed values",schema:schema43.enum,parentSchema:schema43,data:data4};
+const err9 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values",schema:schema46.enum,parentSchema:schema46,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1180,7 +1335,7 @@ if(data.replacedBy !== undefined){
 let data5 = data.replacedBy;
 if(typeof data5 === "string"){
 if(func2(data5) < 1){
-const err10 = {instancePath:instancePath+"/replacedBy",schemaPath:"#/properties/replacedBy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.replacedBy,data:data5};
+const err10 = {instancePath:instancePath+"/replacedBy",schemaPath:"#/properties/replacedBy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.replacedBy,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1191,7 +1346,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/replacedBy",schemaPath:"#/properties/replacedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.replacedBy.type,parentSchema:schema44.properties.replacedBy,data:data5};
+const err11 = {instancePath:instancePath+"/replacedBy",schemaPath:"#/properties/replacedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.replacedBy.type,parentSchema:schema47.properties.replacedBy,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1204,7 +1359,7 @@ errors++;
 if(data.since !== undefined){
 let data6 = data.since;
 if((typeof data6 !== "string") && (!(typeof data6 == "number"))){
-const err12 = {instancePath:instancePath+"/since",schemaPath:"#/properties/since/type",keyword:"type",params:{type: schema44.properties.since.type},message:"must be string,number",schema:schema44.properties.since.type,parentSchema:schema44.properties.since,data:data6};
+const err12 = {instancePath:instancePath+"/since",schemaPath:"#/properties/since/type",keyword:"type",params:{type: schema47.properties.since.type},message:"must be string,number",schema:schema47.properties.since.type,parentSchema:schema47.properties.since,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1217,7 +1372,7 @@ errors++;
 if(data.reason !== undefined){
 let data7 = data.reason;
 if(typeof data7 !== "string"){
-const err13 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.reason.type,parentSchema:schema44.properties.reason,data:data7};
+const err13 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.reason.type,parentSchema:schema47.properties.reason,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1238,7 +1393,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.properties.type,parentSchema:schema44.properties.properties,data:data8};
+const err14 = {instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.properties.type,parentSchema:schema47.properties.properties,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1255,7 +1410,7 @@ const len1 = data10.length;
 for(let i2=0; i2<len1; i2++){
 let data11 = data10[i2];
 if(typeof data11 !== "string"){
-const err15 = {instancePath:instancePath+"/required/" + i2,schemaPath:"#/properties/required/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.required.items.type,parentSchema:schema44.properties.required.items,data:data11};
+const err15 = {instancePath:instancePath+"/required/" + i2,schemaPath:"#/properties/required/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.required.items.type,parentSchema:schema47.properties.required.items,data:data11};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1276,7 +1431,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err16 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema44.properties.required,data:data10};
+const err16 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema47.properties.required,data:data10};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1291,7 +1446,7 @@ indices1[item1] = i3;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.required.type,parentSchema:schema44.properties.required,data:data10};
+const err17 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.required.type,parentSchema:schema47.properties.required,data:data10};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1304,7 +1459,7 @@ errors++;
 if(data.additionalProperties !== undefined){
 let data12 = data.additionalProperties;
 if(typeof data12 !== "boolean"){
-const err18 = {instancePath:instancePath+"/additionalProperties",schemaPath:"#/properties/additionalProperties/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema44.properties.additionalProperties.type,parentSchema:schema44.properties.additionalProperties,data:data12};
+const err18 = {instancePath:instancePath+"/additionalProperties",schemaPath:"#/properties/additionalProperties/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema47.properties.additionalProperties.type,parentSchema:schema47.properties.additionalProperties,data:data12};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1316,7 +1471,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1330,7 +1485,7 @@ return errors === 0;
 }
 validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema47 = {"allOf":[{"$ref":"#/$defs/propertySchema"}],"required":["owner"],"description":"A people property: a JSON Schema plus `owner` (server: synced from the application's model, never written by clients; client: written by the apps)."};
+const schema50 = {"allOf":[{"$ref":"#/$defs/propertySchema"}],"required":["owner"],"description":"A people property: a JSON Schema plus `owner` (server: synced from the application's model, never written by clients; client: written by the apps)."};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1348,7 +1503,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.owner === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1921,7 +2076,7 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateInclude = validate35;
-const schema48 = {"type":"object","description":"A file named by `include`: more events, $defs, super properties and people properties for the plan that includes it.","additionalProperties":false,"patternProperties":{"^x-":{}},"properties":{"$schema":{"type":"string","description":"The JSON Schema this file follows, for editors."},"$defs":{"type":"object","description":"Shared property definitions, referenced from properties with `$ref: \"#/$defs/<name>\"`.","additionalProperties":{"$ref":"#/$defs/propertySchema"}},"events":{"type":"object","description":"Every event, keyed by a stable key that code and codegen refer to; `eventName` is the exact string sent.","additionalProperties":{"$ref":"#/$defs/event"}},"superProperties":{"type":"object","description":"Properties sent with every event (`register` / `register_once`).","additionalProperties":{"$ref":"#/$defs/propertySchema"}},"people":{"type":"object","description":"Mixpanel people (user profile) properties. Mixpanel's reserved profile names such as `$email` are allowed.","additionalProperties":{"$ref":"#/$defs/peopleProperty"}}}};
+const schema51 = {"type":"object","description":"A file named by `include`: more events, $defs, super properties and people properties for the plan that includes it.","additionalProperties":false,"patternProperties":{"^x-":{}},"properties":{"$schema":{"type":"string","description":"The JSON Schema this file follows, for editors."},"$defs":{"type":"object","description":"Shared property definitions, referenced from properties with `$ref: \"#/$defs/<name>\"`.","additionalProperties":{"$ref":"#/$defs/propertySchema"}},"events":{"type":"object","description":"Every event, keyed by a stable key that code and codegen refer to; `eventName` is the exact string sent.","additionalProperties":{"$ref":"#/$defs/event"}},"superProperties":{"type":"object","description":"Properties sent with every event (`register` / `register_once`).","additionalProperties":{"$ref":"#/$defs/propertySchema"}},"people":{"type":"object","description":"Mixpanel people (user profile) properties. Mixpanel's reserved profile names such as `$email` are allowed.","additionalProperties":{"$ref":"#/$defs/peopleProperty"}}}};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1936,7 +2091,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "$schema") || (key0 === "$defs")) || (key0 === "events")) || (key0 === "superProperties")) || (key0 === "people")) || (pattern4.test(key0)))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1949,7 +2104,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.$schema.type,parentSchema:schema48.properties.$schema,data:data0};
+const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.$schema.type,parentSchema:schema51.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1970,7 +2125,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/$defs",schemaPath:"#/properties/%24defs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.$defs.type,parentSchema:schema48.properties.$defs,data:data1};
+const err2 = {instancePath:instancePath+"/$defs",schemaPath:"#/properties/%24defs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.$defs.type,parentSchema:schema51.properties.$defs,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1991,7 +2146,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.events.type,parentSchema:schema48.properties.events,data:data3};
+const err3 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.events.type,parentSchema:schema51.properties.events,data:data3};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2012,7 +2167,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/superProperties",schemaPath:"#/properties/superProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.superProperties.type,parentSchema:schema48.properties.superProperties,data:data5};
+const err4 = {instancePath:instancePath+"/superProperties",schemaPath:"#/properties/superProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.superProperties.type,parentSchema:schema51.properties.superProperties,data:data5};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2033,7 +2188,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.people.type,parentSchema:schema48.properties.people,data:data7};
+const err5 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.people.type,parentSchema:schema51.properties.people,data:data7};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2045,7 +2200,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err6];
 }

@@ -94,6 +94,20 @@ ruleTester.run('valid-properties', rule, {
       ],
     },
     {
+      name: 'an object wrapper whose keys the plan names: `event: name, properties: data`',
+      filename: web,
+      settings: { trackplan: { trackers: [{ callee: 'logEvent', object: true, event: 'name', properties: 'data' }] } },
+      code: `declare function logEvent(payload: object): void;\nlogEvent({ name: 'User signs up', data: { plan: 'gold' } });`,
+      errors: [
+        {
+          messageId: 'invalidValue',
+          line: 2,
+          column: 49,
+          data: { message: '`plan` must be one of "free", "pro", "enterprise", not "gold"', target: 'event `User signs up`' },
+        },
+      ],
+    },
+    {
       name: 'a PostHog name in a Mixpanel call is not Mixpanel’s, and PostHog’s $set values are checked as people writes',
       filename: web,
       code: `import posthog from 'posthog-js';\n${browser}mixpanel.track('User signs up', { plan: 'pro', $set: { theme: 'dark' } });\nposthog.capture('User signs up', { plan: 'pro', $set: { theme: 'sepia', shoeSize: 9 } });`,

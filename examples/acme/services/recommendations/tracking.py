@@ -1,14 +1,5 @@
-from enum import Enum
-
-from django.conf import settings
-from mixpanel import Mixpanel
-
-mp = Mixpanel(settings.MIXPANEL_TOKEN)
-
-
-class Events(str, Enum):
-    ORDER_COMPLETED = "Order completed"
-    SUBSCRIPTION_STARTED = "Subscription started"
+from .analytics import mp
+from .events import Events
 
 
 def order_completed(user, order):

@@ -3,10 +3,6 @@ package com.acme.shop
 import com.mixpanel.android.mpmetrics.MixpanelAPI
 import org.json.JSONObject
 
-object Events {
-    const val SEARCH = "Search performed"
-}
-
 class SearchActivity : AppCompatActivity() {
     private val mixpanel: MixpanelAPI by lazy { MixpanelAPI.getInstance(this, BuildConfig.MIXPANEL_TOKEN, true) }
 

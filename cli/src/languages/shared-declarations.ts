@@ -1,0 +1,69 @@
+import type { KnownValue } from '@trackplan/schema';
+import type { Declarations, SharedDeclarations } from './language.js';
+
+/** A lookup as a file saw it, to tell later whether the run's final declarations would answer the same. */
+type Seen = Map<string, string>;
+
+const keyOf = (value: unknown): string => (value === undefined ? '' : JSON.stringify(value));
+
+/**
+ * The declarations of one language across a run: a name declared twice with different values is
+ * no longer known (two modules' `Events.SIGN_UP` must not guess). Files read before a declaration
+ * are read again when what they looked up has changed by the end of the run; files that make
+ * clients are read first, so that the others know which of their names hold one.
+ */
+export class DeclarationTable {
+  private readonly constants = new Map<string, KnownValue | null>();
+  private readonly clients = new Map<string, string | null>();
+  /** The dotted prefixes of the client names, computed when asked after a change. */
+  private prefixes: Set<string> | undefined;
+
+  add(declarations: Declarations): void {
+    for (const [name, value] of declarations.constants) merge(this.constants, name, value);
+    for (const [name, client] of declarations.clients) merge(this.clients, name, client);
+    if (declarations.clients.size > 0) this.prefixes = undefined;
+  }
+
+  /** The table as one file sees it, recording what it asks. */
+  view(): { shared: SharedDeclarations; seen: Seen } {
+    const seen: Seen = new Map();
+    const record = <T>(kind: string, name: string, value: T | undefined): T | undefined => {
+      seen.set(`${kind}:${name}`, keyOf(value));
+      return value;
+    };
+    return {
+      shared: {
+        constant: (name) => record('constant', name, this.constants.get(name) ?? undefined),
+        client: (name) => record('client', name, this.clients.get(name) ?? undefined),
+        clientNames: () => [...this.clients.keys()],
+        hasClientsUnder: (module) => this.clientPrefixes().has(module),
+      },
+      seen,
+    };
+  }
+
+  private clientPrefixes(): Set<string> {
+    if (!this.prefixes) {
+      this.prefixes = new Set();
+      for (const name of this.clients.keys()) for (let i = name.lastIndexOf('.'); i > 0; i = name.lastIndexOf('.', i - 1)) this.prefixes.add(name.slice(0, i));
+    }
+    return this.prefixes;
+  }
+
+  /** Would this file's lookups be answered differently now? */
+  changedFor(seen: Seen): boolean {
+    for (const [key, was] of seen) {
+      const [kind, ...rest] = key.split(':');
+      const name = rest.join(':');
+      const now = (kind === 'constant' ? this.constants.get(name) : this.clients.get(name)) ?? undefined;
+      if (keyOf(now) !== was) return true;
+    }
+    return false;
+  }
+}
+
+function merge<T>(table: Map<string, T | null>, name: string, value: T): void {
+  const existing = table.get(name);
+  if (existing === undefined) table.set(name, value);
+  else if (existing !== null && keyOf(existing) !== keyOf(value)) table.set(name, null);
+}
