@@ -20,8 +20,23 @@ export interface TextSearch {
   /** eventName → `path:line` in files of languages without a grammar, found as quoted strings. */
   readonly sites: Map<string, string[]>;
   readonly scripts: readonly ScriptFile[];
-  /** Swift, Kotlin, Java, Ruby and Python files that name a changed event, for their grammars to read. */
+  /**
+   * Swift, Kotlin, Java, Ruby and Python files for their grammars to read: those that name a changed
+   * event, and every file of a language in which one does (a constants file's names are used elsewhere).
+   */
   readonly sources: readonly string[];
+}
+
+/** Languages whose files name each other's constants: Kotlin and Java together. */
+const languageFamily = (file: string): string => {
+  const extension = posix.extname(file);
+  return extension === '.kt' || extension === '.kts' || extension === '.java' ? 'jvm' : extension;
+};
+
+/** The grammar-read files worth parsing: those naming an event, and the rest of their languages. */
+function sourcesToParse(files: readonly { file: string; namesAnEvent: boolean }[]): string[] {
+  const naming = new Set(files.filter((f) => f.namesAnEvent).map((f) => languageFamily(f.file)));
+  return files.filter((f) => naming.has(languageFamily(f.file))).map((f) => f.file);
 }
 
 const IMPORT = /(?:from\s*|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g;
@@ -43,8 +58,8 @@ export function searchFiles(
 ): TextSearch {
   const sites = new Map<string, string[]>(eventNames.map((name) => [name, []]));
   const scripts: ScriptFile[] = [];
-  const sources: string[] = [];
-  if (eventNames.length === 0) return { sites, scripts, sources };
+  const grammarFiles: { file: string; namesAnEvent: boolean }[] = [];
+  if (eventNames.length === 0) return { sites, scripts, sources: [] };
   const matches = globs.length > 0 ? picomatch([...globs], { dot: true }) : () => true;
   const files = execFileSync('git', ['ls-files', '-z'], { cwd: workspace, encoding: 'utf8', maxBuffer: 1 << 28 })
     .split('\0')
@@ -60,11 +75,11 @@ export function searchFiles(
       scripts.push({ file, namesAnEvent: present.length > 0, imports: [...text.matchAll(IMPORT)].map((m) => moduleName(m[1]!)) });
       continue;
     }
-    if (present.length === 0) continue;
     if (recognizeScripts && WITH_GRAMMAR.test(file)) {
-      sources.push(file);
+      grammarFiles.push({ file, namesAnEvent: present.length > 0 });
       continue;
     }
+    if (present.length === 0) continue;
     const lines = text.split('\n');
     for (const name of present) {
       const quoted = [`'${name}'`, `"${name}"`, `\`${name}\``];
@@ -73,7 +88,7 @@ export function searchFiles(
       });
     }
   }
-  return { sites, scripts, sources };
+  return { sites, scripts, sources: sourcesToParse(grammarFiles) };
 }
 
 /**

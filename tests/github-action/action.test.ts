@@ -116,6 +116,22 @@ describe('the bundled GitHub Action against a stand-in API', () => {
     expect(textRow).toContain('`web/events.ts:1`<br>`web/notes.ts:1`');
   });
 
+  it('lists a Kotlin call that names the event through a constant of another file, which alone spells it', async () => {
+    const repo = gitRepo({
+      'tracking-plan.yaml': plan('card, paypal'),
+      'android/Events.kt': 'object Events {\n    const val ORDER = "Order completed"\n}\n',
+      'android/Checkout.kt':
+        'import com.mixpanel.android.mpmetrics.MixpanelAPI\nfun done() {\n    MixpanelAPI.getInstance(ctx, "t").track(Events.ORDER, null)\n}\n',
+      'android/Settings.java': 'class Settings {}\n',
+    });
+    const baseSha = repo.git('rev-parse', 'HEAD').trim();
+    repo.git('checkout', '-q', '-b', 'feature');
+    const headSha = repo.commit({ 'tracking-plan.yaml': plan('card') }, 'drop paypal');
+    await runAction({ workspace: repo.dir, apiUrl: github.url, baseSha, headSha });
+    const row = github.comments[0]!.body.split('\n').find((l) => l.includes('enum value "paypal" removed'))!;
+    expect(row).toMatch(/\| `android\/Checkout\.kt:3` \|$/);
+  });
+
   it('never follows a symlink in the call-site search: not to /dev/zero, not out of the workspace', async () => {
     const outside = tempDir({ 'Elsewhere.swift': 'import Mixpanel\nMixpanel.mainInstance().track(event: "Order completed")\n' });
     const { repo, baseSha } = pullRequest();
