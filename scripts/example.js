@@ -30,10 +30,31 @@ const steps = [
     title: 'What that pull request changes, and how risky each change is',
     args: ['diff', 'examples/acme/tracking-plan.yaml', 'examples/acme/proposed/tracking-plan.yaml'],
   },
+  {
+    title: 'The catalog analysts browse: events, properties, where each is sent, recent changes',
+    args: [
+      'catalog',
+      '--plan',
+      'examples/acme/tracking-plan.yaml',
+      '--out',
+      'examples/acme/catalog',
+      '--title',
+      'Acme tracking plan',
+      '--history',
+      '10',
+      'examples/acme',
+    ],
+  },
+  {
+    title: 'Screenshots of the catalog, light and dark',
+    command: 'node scripts/catalog-screenshots.js',
+    script: fileURLToPath(new URL('./catalog-screenshots.js', import.meta.url)),
+    args: [],
+  },
 ];
 
 for (const { title, command, script = trackplan, args } of steps) {
-  const shown = command ?? `trackplan ${args.join(' ')}`;
+  const shown = command ?? `trackplan ${args.map((a) => (/\s/.test(a) ? `'${a}'` : a)).join(' ')}`;
   process.stdout.write(`\n== ${title}\n$ ${shown}\n`);
   // The steps' summaries (stderr) are part of the demonstration: shown in order, on standard output.
   const { status, error } = spawnSync(process.execPath, [script, ...args], { cwd: root, stdio: ['inherit', 'inherit', 1] });

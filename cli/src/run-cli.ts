@@ -1,6 +1,7 @@
 import { MixpanelApiError } from './mixpanel/mixpanel-client.js';
 import { EXIT, UsageError, type CliIo } from './cli-io.js';
 import type { Command } from './commands/command.js';
+import { catalogCommand } from './commands/catalog.js';
 import { checkCommand } from './commands/check.js';
 import { cleanupCommand } from './commands/cleanup.js';
 import { codegenCommand } from './commands/codegen.js';
@@ -23,6 +24,7 @@ const COMMANDS: readonly Command[] = [
   codegenCommand,
   importCommand,
   inferCommand,
+  catalogCommand,
 ];
 
 const mainUsage = (): string => `Usage: trackplan <command> [options]

@@ -17,6 +17,10 @@ export interface ActionInputs {
   readonly check: boolean;
   /** Bounds on every GitHub API request. */
   readonly requestLimits: RequestLimits;
+  /** The folder to write the catalog site into (relative to the workspace), when asked for. */
+  readonly catalog: string | undefined;
+  /** How many commits that changed the plan the catalog shows. */
+  readonly catalogHistory: number;
 }
 
 /** A number of seconds above 0, as milliseconds. */
@@ -44,6 +48,9 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
   const check = (getInput('check') || 'false').toLowerCase();
   if (!['true', 'false'].includes(check)) throw new ActionError(`check must be true or false (got \`${check}\`)`);
   const plans = lines(getInput('plan'));
+  const catalogHistory = Number(getInput('catalog-history') || '20');
+  if (!Number.isInteger(catalogHistory) || catalogHistory < 0 || catalogHistory > 500)
+    throw new ActionError(`catalog-history must be a whole number from 0 to 500 (got \`${getInput('catalog-history')}\`)`);
   return {
     plans: plans.length > 0 ? plans : ['tracking-plan.yaml'],
     token: getInput('github-token'),
@@ -53,6 +60,8 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     commentAuthor: getInput('comment-author') || undefined,
     recognizeCalls: recognizeCalls === 'true',
     check: check === 'true',
+    catalog: getInput('catalog').trim() || undefined,
+    catalogHistory,
     requestLimits: {
       ...DEFAULT_REQUEST_LIMITS,
       timeoutMs: seconds('http-timeout', getInput('http-timeout'), DEFAULT_REQUEST_LIMITS.timeoutMs),

@@ -18,6 +18,16 @@ interface PullRequestEvent {
   pull_request?: { number?: number; base?: { sha?: string }; head?: { sha?: string } };
 }
 
+/** Whether the run is for a pull request: anything else (a push to the default branch) only publishes the catalog. */
+export function isPullRequestRun(env: NodeJS.ProcessEnv): boolean {
+  if (!env.GITHUB_EVENT_PATH) return false;
+  try {
+    return (JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as PullRequestEvent).pull_request !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 export function readRunnerContext(env: NodeJS.ProcessEnv): PullRequestContext {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !repo) throw new ActionError('GITHUB_REPOSITORY is not set: run trackplan as a step of a GitHub Actions workflow');

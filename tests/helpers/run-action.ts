@@ -24,12 +24,20 @@ export function runAction(options: {
   baseSha: string;
   headSha: string;
   inputs?: Record<string, string>;
+  /** Another event than the pull request's: a push, with its payload. */
+  event?: { readonly name: string; readonly payload: object };
+  env?: NodeJS.ProcessEnv;
 }): Promise<ActionRun> {
   const dir = tempDir();
   const event = join(dir, 'event.json');
   writeFileSync(
     event,
-    JSON.stringify({ action: 'synchronize', pull_request: { number: 7, base: { sha: options.baseSha }, head: { sha: options.headSha }, labels: [] } }),
+    JSON.stringify(
+      options.event?.payload ?? {
+        action: 'synchronize',
+        pull_request: { number: 7, base: { sha: options.baseSha }, head: { sha: options.headSha }, labels: [] },
+      },
+    ),
   );
   const outputFile = join(dir, 'output');
   const summaryFile = join(dir, 'summary.md');
@@ -47,7 +55,7 @@ export function runAction(options: {
   };
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
-    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_NAME: options.event?.name ?? 'pull_request',
     GITHUB_EVENT_PATH: event,
     GITHUB_REPOSITORY: 'acme/shop',
     GITHUB_API_URL: options.apiUrl,
@@ -55,6 +63,7 @@ export function runAction(options: {
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    ...options.env,
   };
   return new Promise((resolve) => {
     execFile(process.execPath, [ACTION_DIST], { cwd: options.workspace, env, encoding: 'utf8' }, (error, stdout, stderr) => {

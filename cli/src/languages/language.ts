@@ -32,8 +32,6 @@ export interface SharedDeclarations {
   constant(name: string): KnownValue | undefined;
   /** The vendor of the client this name holds (`mixpanel`). */
   client(name: string): string | undefined;
-  /** Every name that holds a client, for a file to tell whether it may use one. */
-  clientNames(): readonly string[];
   /** Whether a client is held under this dotted module (`app.analytics` for `app.analytics.mp`). */
   hasClientsUnder(module: string): boolean;
 }

@@ -299,6 +299,13 @@ function keywordArguments(pairs: readonly SyntaxNode[]): Map<string, SyntaxNode>
 
 const factsOf = perTree((tree, file) => fileFacts(tree.rootNode, file.shared));
 
+/** Whether the file names a constant or global that another file made a client in (`TRACKER`, `$mixpanel`, `Analytics::TRACKER`). */
+function namesSharedClient(file: FileContext): boolean {
+  if (!file.shared) return false;
+  for (const [name] of file.text.matchAll(/(?:::)?[A-Z]\w*(?:::[A-Z]\w*)*|\$\w+/g)) if (file.shared.client(name.replace(/^::/, '')) !== undefined) return true;
+  return false;
+}
+
 /** Whether a file makes a client: `Mixpanel::Tracker.new`, `Segment::Analytics.new`, `PostHog::Client.new`. */
 const makesClients = (text: string): boolean => /Mixpanel::Tracker|Segment::Analytics|PostHog::Client/.test(text);
 
@@ -495,7 +502,7 @@ export const ruby: LanguageRecognizer = {
   },
   recognize(tree: SyntaxTree, file: FileContext): CallDescription[] {
     // A client made here, or one another file made in a constant or global this file names.
-    const sdk = makesClients(file.text) || (file.shared?.clientNames().some((name) => file.text.includes(name)) ?? false);
+    const sdk = makesClients(file.text) || namesSharedClient(file);
     if (!sdk && file.trackers.length === 0) return [];
     const facts = factsOf(tree, file);
     const syntax: ValueSyntax = {

@@ -15,13 +15,15 @@ const keyOf = (value: unknown): string => (value === undefined ? '' : JSON.strin
 export class DeclarationTable {
   private readonly constants = new Map<string, KnownValue | null>();
   private readonly clients = new Map<string, string | null>();
-  /** The dotted prefixes of the client names, computed when asked after a change. */
-  private prefixes: Set<string> | undefined;
+  /** The dotted prefixes of the client names (`app.analytics` of `app.analytics.mp`), kept as names are added. */
+  private readonly prefixes = new Set<string>();
 
   add(declarations: Declarations): void {
     for (const [name, value] of declarations.constants) merge(this.constants, name, value);
-    for (const [name, client] of declarations.clients) merge(this.clients, name, client);
-    if (declarations.clients.size > 0) this.prefixes = undefined;
+    for (const [name, client] of declarations.clients) {
+      merge(this.clients, name, client);
+      for (let i = name.lastIndexOf('.'); i > 0; i = name.lastIndexOf('.', i - 1)) this.prefixes.add(name.slice(0, i));
+    }
   }
 
   /** The table as one file sees it, recording what it asks. */
@@ -35,19 +37,10 @@ export class DeclarationTable {
       shared: {
         constant: (name) => record('constant', name, this.constants.get(name) ?? undefined),
         client: (name) => record('client', name, this.clients.get(name) ?? undefined),
-        clientNames: () => [...this.clients.keys()],
-        hasClientsUnder: (module) => this.clientPrefixes().has(module),
+        hasClientsUnder: (module) => this.prefixes.has(module),
       },
       seen,
     };
-  }
-
-  private clientPrefixes(): Set<string> {
-    if (!this.prefixes) {
-      this.prefixes = new Set();
-      for (const name of this.clients.keys()) for (let i = name.lastIndexOf('.'); i > 0; i = name.lastIndexOf('.', i - 1)) this.prefixes.add(name.slice(0, i));
-    }
-    return this.prefixes;
   }
 
   /** Would this file's lookups be answered differently now? */
