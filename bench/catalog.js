@@ -20,6 +20,8 @@ const siteCount = Number(process.argv[3] ?? 5000);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const schema = await import(pathToFileURL(join(root, 'schema/dist/index.js')).href);
 const dir = mkdtempSync(join(tmpdir(), 'trackplan-bench-catalog-'));
+// The sites are written beside the project, not in it: their scripts are not the project's code.
+const sites = mkdtempSync(join(tmpdir(), 'trackplan-bench-catalog-sites-'));
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 try {
@@ -51,7 +53,7 @@ try {
   const builds = [];
   let files;
   for (let run = 0; run < 5; run++) {
-    const out = join(dir, `core-${run}`);
+    const out = join(sites, `core-${run}`);
     const start = performance.now();
     const catalog = schema.buildCatalog(plan, { planFile: 'tracking-plan.yaml', callSites, commit: 'a'.repeat(40), baseUrl: 'https://github.com/acme/app' });
     files = schema.renderCatalogSite(catalog);
@@ -68,7 +70,7 @@ try {
   let said = '';
   for (let run = 0; run < 3; run++) {
     const start = performance.now();
-    const result = spawnSync(process.execPath, [join(root, 'cli/bin/trackplan.js'), 'catalog', '--out', join(dir, `site-${run}`), '--history', '1'], {
+    const result = spawnSync(process.execPath, [join(root, 'cli/bin/trackplan.js'), 'catalog', '--out', join(sites, `site-${run}`), '--history', '1'], {
       cwd: dir,
       encoding: 'utf8',
     });
@@ -97,7 +99,7 @@ try {
     const keystrokes = [];
     for (let run = 0; run < 5; run++) {
       const page = await browser.newPage();
-      await page.goto(pathToFileURL(join(dir, 'site-0/index.html')).href);
+      await page.goto(pathToFileURL(join(sites, 'site-0/index.html')).href);
       await page.waitForFunction(() => document.documentElement.hasAttribute('data-ready'));
       ready.push(await page.evaluate(() => performance.getEntriesByName('trackplan-catalog-ready')[0].startTime));
       // Each keystroke: the input event, the filter, and the layout the browser must do before painting.
@@ -145,4 +147,5 @@ try {
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
+  rmSync(sites, { recursive: true, force: true });
 }
