@@ -41,12 +41,18 @@ export function planHistory(plan: TrackingPlan, root: string, count: number): Pl
   const revisions: PlanRevision[] = [];
   const unreadable: string[] = [];
   const boundary = shallowBoundary(root);
+  // A commit's parent is usually the next commit listed: each version is loaded once.
+  const loaded = new Map<string, TrackingPlan | undefined>();
+  const at = (commit: string): TrackingPlan | undefined => {
+    if (!loaded.has(commit)) loaded.set(commit, planAt(root, commit, plan.file));
+    return loaded.get(commit);
+  };
   for (const line of log.split('\n').filter(Boolean)) {
     const [commit = '', parents = '', date = '', subject = ''] = line.split('\x1f');
     if (boundary.has(commit)) return { revisions, cutShort: true, unreadable };
     const parent = parents.split(' ').find(Boolean);
-    const head = planAt(root, commit, plan.file);
-    const base = parent === undefined ? undefined : planAt(root, parent, plan.file);
+    const head = at(commit);
+    const base = parent === undefined ? undefined : at(parent);
     if (!head) {
       unreadable.push(commit);
       revisions.push({ commit, date, subject, changes: [] });
