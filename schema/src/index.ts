@@ -53,6 +53,7 @@ export { renderText } from './render/render-text.js';
 export { renderJson } from './render/render-json.js';
 export { buildCatalog, type CatalogInput, type PlanRevision } from './catalog/build-catalog.js';
 export { renderCatalogSite, CATALOG_DATA_FILE } from './catalog/render-catalog-site.js';
+export { catalogsIndexPage } from './catalog/catalog-pages.js';
 export type { CallSite, Catalog, CatalogEvent, CatalogProperty } from './catalog/catalog-model.js';
 export { GITHUB_COMMENT_LIMIT, renderMarkdown, type MarkdownOptions, type ReportProduct } from './render/render-markdown.js';
 export { codeSpan, escapeText, mention } from './render/markdown-escape.js';

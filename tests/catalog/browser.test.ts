@@ -112,6 +112,8 @@ describe.skipIf(browserPath.skip !== undefined)(`the catalog of examples/acme in
     const event = await open('events/legacy-user-signs-up.html');
     await event.getByRole('button', { name: 'Copy name' }).focus();
     await event.keyboard.press('Enter');
+    // The clipboard answers asynchronously (or refuses, and the fallback copies).
+    await event.waitForFunction(() => document.getElementById('copied')?.textContent !== '');
     expect(await event.locator('#copied').textContent()).toBe('Copied “User Signs Up” to the clipboard.');
     await Promise.all([page.close(), event.close()]);
   });

@@ -69,4 +69,24 @@ describe('the bundled action publishes the catalog site', () => {
     );
     expect(existsSync(join(repo.dir, 'web/index.html'))).toBe(false);
   });
+
+  it('with several plans, writes a catalog per plan in its own folder and a page that links them', async () => {
+    const repo = gitRepo({
+      'apps/web/tracking-plan.yaml': plan(),
+      'services/api/tracking-plan.yaml': plan('  orderCompleted: { eventName: Order completed }\n'),
+    });
+    const run = await runAction({
+      workspace: repo.dir,
+      apiUrl: github.url,
+      baseSha: '',
+      headSha: '',
+      inputs: { plan: 'apps/web/tracking-plan.yaml\nservices/api/tracking-plan.yaml', catalog: '_site', 'catalog-history': '0' },
+      event: { name: 'push', payload: { ref: 'refs/heads/main' } },
+    });
+    expect(run.status).toBe(0);
+    const index = readFileSync(join(repo.dir, '_site/index.html'), 'utf8');
+    expect(index).toContain('<a class="name" href="apps-web-tracking-plan/index.html">apps/web/tracking-plan.yaml</a>');
+    expect(index).toContain('<a class="name" href="services-api-tracking-plan/index.html">services/api/tracking-plan.yaml</a>');
+    expect(existsSync(join(repo.dir, '_site/services-api-tracking-plan/events/order-completed.html'))).toBe(true);
+  });
 });

@@ -52,7 +52,9 @@ export async function writeCatalog(plan: TrackingPlan, options: CatalogOptions, 
   } catch (e) {
     if (!(e instanceof GitError)) throw e;
   }
-  if (options.history > 0 && root === undefined) throw new UsageError(`--history ${options.history}: ${plan.file} is not in a git repository`);
+  const warnings: string[] = [];
+  // Like a shallow clone's, a history that cannot be had is said, and the rest of the site written.
+  if (options.history > 0 && root === undefined) warnings.push(`no history: ${plan.file} is not in a git repository`);
   const top = root ?? dirname(plan.file);
 
   const extensions = new Set([...SCRIPT_EXTENSIONS, ...LANGUAGES.flatMap((l) => l.extensions)]);
@@ -68,7 +70,6 @@ export async function writeCatalog(plan: TrackingPlan, options: CatalogOptions, 
   const callSites = await planCallSites(plan, files, top);
   progress?.('');
 
-  const warnings: string[] = [];
   let revisions: PlanRevision[] = [];
   if (options.history > 0 && root !== undefined) {
     const found = planHistory(plan, root, options.history);

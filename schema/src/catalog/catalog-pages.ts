@@ -357,3 +357,36 @@ export function changesPage(catalog: Catalog): string {
     }`;
   return layout(catalog, { title: 'Changes', root: '', current: 'changes.html', body });
 }
+
+/** The page over several catalogs (one per plan, in subfolders): where a monorepo's Pages site starts. */
+export function catalogsIndexPage(
+  title: string,
+  catalogs: readonly { readonly folder: string; readonly title: string; readonly planFile: string; readonly events: number }[],
+): string {
+  const first = catalogs[0]?.folder ?? '.';
+  return html`<!doctype html>
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light dark" />
+        <title>${title}</title>
+        <link rel="stylesheet" href="${first}/assets/catalog.css" />
+      </head>
+      <body>
+        <main id="main">
+          <h1>${title}</h1>
+          <p>One catalog per tracking plan in the repository.</p>
+          <ul class="events">
+            ${catalogs.map(
+              (c) =>
+                html`<li>
+                  <a class="name" href="${c.folder}/index.html">${c.title}</a>
+                  <p class="muted"><code>${c.planFile}</code> · ${c.events} events</p>
+                </li>`,
+            )}
+          </ul>
+        </main>
+      </body>
+    </html> `.text;
+}
