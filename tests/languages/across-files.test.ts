@@ -79,4 +79,19 @@ describe('constants and clients declared in one file and named in another', () =
       'shop/orders.py:7 no-deprecated-event: Event `User Signs Up` is deprecated (One spelling for all platforms). Send `User signs up` instead.',
     ]);
   });
+
+  it('Swift and Kotlin: a client held by a type in one file, called from files that do not import its SDK', async () => {
+    const findings = await judgeProject('clients', {
+      'ios/Checkout.swift': `func done() {\n    Tracking.analytics.track(name: "Order Completed")\n    Audit.analytics.track(name: "Order Completed")\n}\n`,
+      'ios/Tracking.swift': `import Segment\n\nenum Tracking {\n    static let analytics = Analytics(configuration: Configuration(writeKey: "key"))\n}\n`,
+      'android/Main.kt': `fun done() {\n    Tracking.mixpanel.track("Order Completed")\n    Tracking.mixpanel.people.set("plan", "pro")\n}\n`,
+      'android/Tracking.kt': `import com.mixpanel.android.mpmetrics.MixpanelAPI\n\nobject Tracking {\n    lateinit var mixpanel: MixpanelAPI\n}\n`,
+    });
+    // `Audit.analytics` is no client of the plan’s SDKs.
+    expect(findings).toEqual([
+      'android/Main.kt:2 known-event: Event `Order Completed` is not in the tracking plan. Did you mean `Order completed`?',
+      'android/Main.kt:3 people-ownership: `plan` is a server-owned people property: it is a read-only copy of the application’s own data, which the server syncs to Mixpanel. Client code must not write it (people.set).',
+      'ios/Checkout.swift:2 known-event: Event `Order Completed` is not in the tracking plan. Did you mean `Order completed`?',
+    ]);
+  });
 });

@@ -45,6 +45,8 @@ interface FileFacts {
   readonly clients: Map<string, ClientSdk>;
   /** Constants other files see: top-level ones and an object's or a companion's (`Events.SIGN_UP`). */
   readonly visible: Set<string>;
+  /** Clients other files see (`Tracking.mixpanel`, a top-level `analytics`), by vendor. */
+  readonly visibleClients: Map<string, string>;
   readonly shared: SharedDeclarations | undefined;
 }
 
@@ -59,6 +61,7 @@ function fileFacts(root: SyntaxNode, sdks: readonly ClientSdk[], shared: SharedD
   const handles = new Set<string>();
   const clients = new Map<string, ClientSdk>();
   const visible = new Set<string>();
+  const visibleClients = new Map<string, string>();
   const define = (name: string, value: SyntaxNode, seen: boolean): void => {
     constants.set(name, constants.has(name) ? null : value);
     if (seen) visible.add(name);
@@ -68,19 +71,24 @@ function fileFacts(root: SyntaxNode, sdks: readonly ClientSdk[], shared: SharedD
       const name = node.namedChildren.find((c) => c.type === 'variable_declaration')?.namedChildren[0]?.text;
       const value = node.namedChildren.at(-1);
       if (!name) continue;
-      if (node.text.includes(FACTORY) || /:\s*MixpanelAPI\b/.test(node.text)) handles.add(name);
+      const mixpanel = node.text.includes(FACTORY) || /:\s*MixpanelAPI\b/.test(node.text);
+      if (mixpanel) handles.add(name);
       const type = node.namedChildren.find((c) => c.type === 'variable_declaration')?.namedChildren[1]?.text.replace(/[?\s]/g, '');
       const client = createdSdk(value, sdks) ?? sdkOfType(type ?? '', sdks);
       if (client) clients.set(name, client);
+      // `object Events { const val SIGN_UP = "…" }`, a companion object's, or a top-level `const val`.
+      const holder = node.parent?.parent;
+      const owner =
+        holder?.type === 'object_declaration'
+          ? holder.namedChildren.find((c) => c.type === 'type_identifier')?.text
+          : holder?.type === 'companion_object'
+            ? holder.parent?.parent?.namedChildren.find((c) => c.type === 'type_identifier')?.text
+            : undefined;
+      // `object Tracking { val mixpanel = MixpanelAPI.getInstance(...) }`: other files call it too.
+      const seenAs = owner ? `${owner}.${name}` : node.parent?.type === 'source_file' ? name : undefined;
+      const vendor = mixpanel ? 'mixpanel' : client?.vendor;
+      if (seenAs && vendor) visibleClients.set(seenAs, vendor);
       if (value && value.type !== 'variable_declaration') {
-        // `object Events { const val SIGN_UP = "…" }`, a companion object's, or a top-level `const val`.
-        const holder = node.parent?.parent;
-        const owner =
-          holder?.type === 'object_declaration'
-            ? holder.namedChildren.find((c) => c.type === 'type_identifier')?.text
-            : holder?.type === 'companion_object'
-              ? holder.parent?.parent?.namedChildren.find((c) => c.type === 'type_identifier')?.text
-              : undefined;
         define(owner ? `${owner}.${name}` : name, value, owner !== undefined || node.parent?.type === 'source_file');
       }
     }
@@ -91,7 +99,7 @@ function fileFacts(root: SyntaxNode, sdks: readonly ClientSdk[], shared: SharedD
     const assigned = node.type === 'assignment' ? createdSdk(node.namedChildren.at(-1), sdks) : undefined;
     if (assigned && node.namedChildren[0]) clients.set(plain(node.namedChildren[0]), assigned);
   }
-  return { constants, handles, clients, visible, shared };
+  return { constants, handles, clients, visible, visibleClients, shared };
 }
 
 /** Kotlin string literals: content and escapes (a `$` template is an interpolation). */
@@ -230,14 +238,16 @@ export const kotlin: LanguageRecognizer = {
   family: 'jvm',
   lineComment: '//',
   declarations(tree: SyntaxTree, file: FileContext): Declarations {
-    if (!/\bval\b/.test(file.text)) return { constants: new Map(), clients: new Map() };
+    if (!/\b(val|var)\b/.test(file.text)) return { constants: new Map(), clients: new Map() };
     const facts = factsOf(tree, file);
-    return { constants: declaredConstants(facts.constants, facts.visible, (node) => valueOf(node, facts)), clients: new Map() };
+    return { constants: declaredConstants(facts.constants, facts.visible, (node) => valueOf(node, facts)), clients: facts.visibleClients };
   },
+  makesClients: (text) => text.includes(FACTORY) || /\b(Analytics|Amplitude)\(|:\s*MixpanelAPI\b/.test(text),
   recognize(tree: SyntaxTree, file: FileContext): CallDescription[] {
     const sdk = file.text.includes('com.mixpanel.android.mpmetrics');
     const others = importedSdks(file.text, KOTLIN_SDKS);
-    if (!sdk && others.length === 0 && file.trackers.length === 0) return [];
+    const namesShared = file.shared?.namesClientIn(file.text) ?? false;
+    if (!sdk && others.length === 0 && !namesShared && file.trackers.length === 0) return [];
     const facts = factsOf(tree, file);
     const syntax: ValueSyntax = {
       value: (node) => valueOf(node, facts),
@@ -247,7 +257,14 @@ export const kotlin: LanguageRecognizer = {
       writeValue,
     };
     const isInstance = (node: SyntaxNode): boolean =>
-      facts.handles.has(plain(node)) || (node.type === 'call_expression' && plain(callParts(node).callee ?? node) === FACTORY);
+      facts.handles.has(plain(node)) ||
+      (node.type === 'call_expression' && plain(callParts(node).callee ?? node) === FACTORY) ||
+      file.shared?.client(plain(node)) === 'mixpanel';
+    // A client another file holds, whichever SDK it is.
+    const sharedClient = (node: SyntaxNode): ClientSdk | undefined => {
+      const vendor = namesShared ? file.shared?.client(plain(node)) : undefined;
+      return vendor === undefined ? undefined : KOTLIN_SDKS.find((s) => s.vendor === vendor);
+    };
     const calls: CallDescription[] = [];
     for (const node of tree.rootNode.descendantsOfType('call_expression')) {
       if (node.type !== 'call_expression') continue;
@@ -260,9 +277,9 @@ export const kotlin: LanguageRecognizer = {
       const step = navigation(callee);
       if (!step) continue;
       const client =
-        others.length > 0
+        (others.length > 0
           ? (facts.clients.get(plain(step.target)) ?? sdkOfSingleton(plain(step.target), others) ?? createdSdk(step.target, others))
-          : undefined;
+          : undefined) ?? sharedClient(step.target);
       const overloads = client && Object.hasOwn(client.methods, step.name) ? client.methods[step.name] : undefined;
       if (client && overloads) {
         const given = { written: args, named };
@@ -270,7 +287,7 @@ export const kotlin: LanguageRecognizer = {
         if (shape) calls.push(describeSdkCall(node, client, step.name, shape, given, syntax, file));
         continue;
       }
-      if (!sdk) continue;
+      if (!sdk && !namesShared) continue;
       let described: CallDescription | undefined;
       if (isInstanceMethod(step.name) && isInstance(step.target)) described = describeAndroidCall(node, step.name, false, args, syntax, file);
       else if (isPeopleMethod(step.name)) {

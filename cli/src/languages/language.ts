@@ -34,6 +34,8 @@ export interface SharedDeclarations {
   client(name: string): string | undefined;
   /** Whether a client is held under this dotted module (`app.analytics` for `app.analytics.mp`). */
   hasClientsUnder(module: string): boolean;
+  /** Whether the text names a client another file holds (`Tracking.analytics`). */
+  namesClientIn(text: string): boolean;
 }
 
 /** A call's arguments: every value in the order written, and those given by name (label, named argument, keyword). */

@@ -38,9 +38,22 @@ export class DeclarationTable {
         constant: (name) => record('constant', name, this.constants.get(name) ?? undefined),
         client: (name) => record('client', name, this.clients.get(name) ?? undefined),
         hasClientsUnder: (module) => this.prefixes.has(module),
+        namesClientIn: (text) => this.namesClientIn(text),
       },
       seen,
     };
+  }
+
+  /** Whether a dotted name in the text, or its start, holds a client: `Tracking.analytics.track(...)` names `Tracking.analytics`. */
+  private namesClientIn(text: string): boolean {
+    if (this.clients.size === 0) return false;
+    for (const [chain] of text.matchAll(/[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*/g)) {
+      for (let end = chain.indexOf('.'); ; end = chain.indexOf('.', end + 1)) {
+        if (this.clients.get(end === -1 ? chain : chain.slice(0, end))) return true;
+        if (end === -1) break;
+      }
+    }
+    return false;
   }
 
   /** Would this file's lookups be answered differently now? */

@@ -75,6 +75,8 @@ interface FileFacts {
   readonly clients: Map<string, ClientSdk>;
   /** Constants the module sees: top-level ones and those of a type (`Events.signUp`), not a function's. */
   readonly visible: Set<string>;
+  /** Clients the module sees (`Tracking.analytics`, a top-level `analytics`), by vendor: what other files may call. */
+  readonly visibleClients: Map<string, string>;
   readonly shared: SharedDeclarations | undefined;
 }
 
@@ -96,6 +98,7 @@ function fileFacts(root: SyntaxNode, sdks: readonly ClientSdk[], shared: SharedD
   const handles = new Set<string>();
   const clients = new Map<string, ClientSdk>();
   const visible = new Set<string>();
+  const visibleClients = new Map<string, string>();
   const define = (name: string, value: SyntaxNode, seen = false): void => {
     constants.set(name, constants.has(name) ? null : value);
     if (seen) visible.add(name);
@@ -107,9 +110,15 @@ function fileFacts(root: SyntaxNode, sdks: readonly ClientSdk[], shared: SharedD
       const type = node.namedChildren.find((c) => c.type === 'type_annotation')?.text.replace(/[:\s?!]/g, '');
       if (!name) continue;
       const owner = node.parent?.parent?.type === 'class_declaration' ? node.parent.parent.childForFieldName('name')?.text : undefined;
-      if ((value && isInstanceCall(value)) || type === 'MixpanelInstance') handles.add(name);
+      const mixpanel = (value && isInstanceCall(value)) || type === 'MixpanelInstance';
+      if (mixpanel) handles.add(name);
       const client = (value && sdkOfFactory(calleeText(value) ?? '', sdks)) ?? sdkOfType(type ?? '', sdks);
       if (client) for (const held of owner ? [name, `${owner}.${name}`] : [name]) clients.set(held, client);
+      // `enum Tracking { static let analytics = Analytics(...) }` or a global: other files call it too.
+      const isStatic = /\b(static|class)\b/.test(node.namedChildren.find((c) => c.type === 'modifiers')?.text ?? '');
+      const seenAs = owner && isStatic ? `${owner}.${name}` : node.parent?.type === 'source_file' ? name : undefined;
+      const vendor = mixpanel ? 'mixpanel' : client?.vendor;
+      if (seenAs && vendor) visibleClients.set(seenAs, vendor);
       if (value) {
         // `let ORDER = "…"` at file level, `static let signUp = "…"` in an enum or struct.
         define(owner ? `${owner}.${name}` : name, value, owner !== undefined || node.parent?.type === 'source_file');
@@ -122,7 +131,7 @@ function fileFacts(root: SyntaxNode, sdks: readonly ClientSdk[], shared: SharedD
       if (name && raw && owner) define(`${owner}.${name}.rawValue`, raw, true);
     }
   }
-  return { constants, handles, clients, visible, shared };
+  return { constants, handles, clients, visible, visibleClients, shared };
 }
 
 /** Swift string literals, single- and multi-line: text and escaped characters. */
@@ -322,10 +331,16 @@ function describeCall(
 }
 
 /** The client SDK this receiver is: a name holding one, `PostHogSDK.shared`, or `Analytics(configuration: ...)` in place. */
-const clientOf = (target: SyntaxNode, facts: FileFacts, sdks: readonly ClientSdk[]): ClientSdk | undefined =>
-  sdks.length === 0
-    ? undefined
-    : (facts.clients.get(handleText(target)) ?? sdkOfSingleton(handleText(target), sdks) ?? sdkOfFactory(calleeText(target) ?? '', sdks));
+const clientOf = (target: SyntaxNode, facts: FileFacts, sdks: readonly ClientSdk[]): ClientSdk | undefined => {
+  const held =
+    sdks.length === 0
+      ? undefined
+      : (facts.clients.get(handleText(target)) ?? sdkOfSingleton(handleText(target), sdks) ?? sdkOfFactory(calleeText(target) ?? '', sdks));
+  if (held) return held;
+  // A client another file holds, whichever SDK it is (the call needs no import of it here).
+  const vendor = facts.shared?.client(handleText(target));
+  return vendor === undefined ? undefined : SWIFT_SDKS.find((sdk) => sdk.vendor === vendor);
+};
 
 /** `import Mixpanel`, `import Segment`: a file's imports, spaced as written here. */
 const importsOf = (root: SyntaxNode): string[] => root.namedChildren.filter((c) => c.type === 'import_declaration').map((c) => c.text.replace(/\s+/g, ' '));
@@ -339,16 +354,19 @@ export const swift: LanguageRecognizer = {
   lineComment: '//',
   declarations(tree: SyntaxTree, file: FileContext): Declarations {
     // Only files that declare a type or a top-level `let` can declare constants for others.
-    if (!/\b(enum|struct|let)\b/.test(file.text)) return { constants: new Map(), clients: new Map() };
+    if (!/\b(enum|struct|let|var)\b/.test(file.text)) return { constants: new Map(), clients: new Map() };
     const facts = factsOf(tree, file);
-    return { constants: declaredConstants(facts.constants, facts.visible, (node) => valueOf(node, facts)), clients: new Map() };
+    return { constants: declaredConstants(facts.constants, facts.visible, (node) => valueOf(node, facts)), clients: facts.visibleClients };
   },
+  makesClients: (text) =>
+    /\b(Analytics|Amplitude)\(configuration:|PostHogSDK\.with|Mixpanel\.(initialize|mainInstance|getInstance)|:\s*(MixpanelInstance|PostHogSDK)\b/.test(text),
   recognize(tree: SyntaxTree, file: FileContext): CallDescription[] {
     const root = tree.rootNode;
     const imports = importsOf(root);
     const sdk = imports.includes('import Mixpanel');
     const others = importedSdks(imports.join('\n'), SWIFT_SDKS);
-    if (!sdk && others.length === 0 && file.trackers.length === 0) return [];
+    const namesShared = file.shared?.namesClientIn(file.text) ?? false;
+    if (!sdk && others.length === 0 && !namesShared && file.trackers.length === 0) return [];
     const facts = factsOf(tree, file);
     const syntax: ValueSyntax = {
       value: (node) => valueOf(node, facts),
@@ -357,7 +375,8 @@ export const swift: LanguageRecognizer = {
       isStringLiteral: (node) => stringValue(node) !== undefined,
       writeValue: (node) => (LITERALS.has(node.type) ? swiftLiteral : undefined),
     };
-    const isInstance = (node: SyntaxNode | null | undefined): boolean => !!node && (facts.handles.has(handleText(node)) || isInstanceCall(node));
+    const isInstance = (node: SyntaxNode | null | undefined): boolean =>
+      !!node && (facts.handles.has(handleText(node)) || isInstanceCall(node) || facts.shared?.client(handleText(node)) === 'mixpanel');
     const calls: CallDescription[] = [];
     for (const node of root.descendantsOfType('call_expression')) {
       if (node.type !== 'call_expression') continue;
@@ -378,7 +397,7 @@ export const swift: LanguageRecognizer = {
         if (shape) calls.push(describeSdkCall(node, client, method, shape, args, syntax, file));
         continue;
       }
-      if (!sdk) continue;
+      if (!sdk && !namesShared) continue;
       const args = labelledArguments(node);
       const instanceShape = Object.hasOwn(INSTANCE_METHODS, method) ? INSTANCE_METHODS[method] : undefined;
       if (instanceShape && isInstance(target)) {
