@@ -39,6 +39,8 @@ footer { color: var(--muted); font-size: .875rem; padding-bottom: 2rem; }
 h1 { font-size: 1.75rem; margin: .5rem 0 1rem; overflow-wrap: anywhere; }
 h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; }
 h3 { font-size: 1.05rem; margin: 1.25rem 0 .25rem; }
+/* A commit's subject heads its changes: long ones are common, so it stays the size of body text. */
+article h2 { font-size: 1.05rem; }
 code { font: .9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; overflow-wrap: anywhere; }
 .muted { color: var(--muted); }
 .filters { display: grid; gap: .75rem 1.5rem; grid-template-columns: minmax(14rem, 2fr) repeat(auto-fit, minmax(10rem, 1fr)); align-items: end; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; }
