@@ -38,13 +38,13 @@ export async function publishCatalog(workspace: string, inputs: ActionInputs, en
       for (const warning of site.warnings) io.warning(`trackplan catalog: ${warning}`);
       io.info(`trackplan: wrote the catalog of ${planPath} (${site.events} events, ${site.callSites} call sites) to ${folder}`);
       written.push({ folder: folderFor(planPath), title: planPath, planFile: planPath, events: site.events });
-      io.setOutput('catalog-path', join(workspace, inputs.catalog));
     } catch (e) {
       // The CLI's usage errors (a folder that holds something else) are the workflow's to fix.
       if (e instanceof Error && e.name === 'UsageError') throw new ActionError(`cannot write the catalog: ${e.message}`);
       throw e;
     }
   }
+  io.setOutput('catalog-path', join(workspace, inputs.catalog));
   // Several plans: a page that links their catalogs, where the Pages site starts.
   if (written.length > 1) writeFileSync(join(workspace, inputs.catalog, 'index.html'), catalogsIndexPage('Tracking plans', written));
 }

@@ -94,4 +94,12 @@ describe('constants and clients declared in one file and named in another', () =
       'ios/Checkout.swift:2 known-event: Event `Order Completed` is not in the tracking plan. Did you mean `Order completed`?',
     ]);
   });
+
+  it('a client declared only by its type, in a file read after the one that calls it, is found on a second reading', async () => {
+    const findings = await judgeProject('typed-client', {
+      'ios/A/Checkout.swift': `func done() {\n    Tracking.analytics.track(name: "Order Completed")\n}\n`,
+      'ios/B/Tracking.swift': `import Segment\n\nenum Tracking {\n    static var analytics: Analytics!\n}\n`,
+    });
+    expect(findings).toEqual(['ios/A/Checkout.swift:2 known-event: Event `Order Completed` is not in the tracking plan. Did you mean `Order completed`?']);
+  });
 });

@@ -1,6 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import { dirname, relative } from 'node:path';
-import { buildCatalog, GitError, renderCatalogSite, repositoryRoot, type PlanRevision, type TrackingPlan } from '@trackplan/schema';
+import { buildCatalog, GitError, renderCatalogSite, repositoryRoot, resolveRevision, type PlanRevision, type TrackingPlan } from '@trackplan/schema';
 import { UsageError } from '../cli-io.js';
 import { LANGUAGES, SCRIPT_EXTENSIONS } from '../check/check-sources.js';
 import { sourceFiles } from '../check/source-files.js';
@@ -32,11 +31,13 @@ export interface WrittenCatalog {
   readonly warnings: readonly string[];
 }
 
+/** The commit checked out; undefined in a repository without one yet. */
 function headCommit(root: string): string | undefined {
   try {
-    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    return undefined;
+    return resolveRevision('HEAD', root);
+  } catch (e) {
+    if (e instanceof GitError) return undefined;
+    throw e;
   }
 }
 

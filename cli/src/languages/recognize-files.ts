@@ -75,7 +75,7 @@ export async function recognizeFiles(
     // Second pass, rarely needed: files that named a declaration of a file read after them.
     for (const entry of read) {
       const table = tables.get(entry.language.family ?? entry.language.name)!;
-      if (!table.changedFor(entry.seen)) continue;
+      if (!table.changedFor(entry.seen, entry.text)) continue;
       const tree = await parse(entry.language, entry.text);
       if (!tree) continue;
       try {

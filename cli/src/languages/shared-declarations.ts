@@ -4,6 +4,10 @@ import type { Declarations, SharedDeclarations } from './language.js';
 /** A lookup as a file saw it, to tell later whether the run's final declarations would answer the same. */
 type Seen = Map<string, string>;
 
+/** Lookups that found no client: in the file's text, or under a module (`under:app.analytics`). */
+const NAMED_IN_TEXT = 'named-in-text';
+const UNDER = 'under:';
+
 const keyOf = (value: unknown): string => (value === undefined ? '' : JSON.stringify(value));
 
 /**
@@ -33,12 +37,17 @@ export class DeclarationTable {
       seen.set(`${kind}:${name}`, keyOf(value));
       return value;
     };
+    // A "no client" is asked again at the end of the run: a file read later may have declared one.
+    const noClient = (key: string): false => {
+      seen.set(key, '');
+      return false;
+    };
     return {
       shared: {
         constant: (name) => record('constant', name, this.constants.get(name) ?? undefined),
         client: (name) => record('client', name, this.clients.get(name) ?? undefined),
-        hasClientsUnder: (module) => this.prefixes.has(module),
-        namesClientIn: (text) => this.namesClientIn(text),
+        hasClientsUnder: (module) => this.prefixes.has(module) || noClient(`${UNDER}${module}`),
+        namesClientIn: (text) => this.namesClientIn(text) || noClient(NAMED_IN_TEXT),
       },
       seen,
     };
@@ -56,9 +65,17 @@ export class DeclarationTable {
     return false;
   }
 
-  /** Would this file's lookups be answered differently now? */
-  changedFor(seen: Seen): boolean {
+  /** Would this file's lookups be answered differently now? (`text` is the file's, for "does it name a client".) */
+  changedFor(seen: Seen, text: string): boolean {
     for (const [key, was] of seen) {
+      if (key === NAMED_IN_TEXT) {
+        if (this.namesClientIn(text)) return true;
+        continue;
+      }
+      if (key.startsWith(UNDER)) {
+        if (this.prefixes.has(key.slice(UNDER.length))) return true;
+        continue;
+      }
       const [kind, ...rest] = key.split(':');
       const name = rest.join(':');
       const now = (kind === 'constant' ? this.constants.get(name) : this.clients.get(name)) ?? undefined;

@@ -1,2 +1,2 @@
 import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __dirnameOf } from 'node:path'; const require = __createRequire(import.meta.url); const __filename = __fileURLToPath(import.meta.url); const __dirname = __dirnameOf(__filename);
-import{a as b}from"./chunk-WKAPC4GS.js";import{b as a}from"./chunk-2JOAEUHH.js";import"./chunk-QH2MYWVU.js";import"./chunk-P2F67SME.js";export{a as LANGUAGE_EXTENSIONS,b as findLanguageCallSites};
+import{a}from"./chunk-DXM5PATX.js";import"./chunk-7VTNPQZ5.js";import"./chunk-JVL5XKIU.js";import"./chunk-P2F67SME.js";export{a as rules};
